@@ -1,10 +1,12 @@
 package org.atazan.charter;
 
+import org.atazan.kernel.BadInputException;
+
 /**
  * Bad charter input: says what is wrong and where (file, line or XML element), so that a person can
  * fix the source. Nothing is stored when it is thrown.
  */
-public class CharterInputException extends RuntimeException {
+public class CharterInputException extends BadInputException {
     private final String source;
     private final int line;
 

@@ -1,17 +1,59 @@
 package org.atazan.platform;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** Placeholder for the serve command. */
-@Command(name = "serve", description = "Start the web platform.")
+/**
+ * {@code atazan serve}: starts the web platform. Spring is loaded here and only here, so that the
+ * other commands stay fast.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Start the web platform.",
+                "Without a database setting it runs an embedded PostgreSQL whose files live under --data."})
 public final class ServeCommand implements Callable<Integer> {
+
     /** Returned by serve so that main does not exit while the server runs. */
     public static final int KEEP_RUNNING = -1;
 
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--data", defaultValue = "data",
+            description = "Directory for the embedded database and other files (default: ./${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--demo", description = "Load the demo data (once; running it again loads nothing twice).")
+    boolean demo;
+
+    @Option(names = "--db-url", defaultValue = "${env:ATAZAN_DB_URL}",
+            description = "JDBC URL of an external PostgreSQL 15+ (or ATAZAN_DB_URL). Empty: embedded.")
+    String dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "${env:ATAZAN_DB_USER}",
+            description = "User for the external database (or ATAZAN_DB_USER).")
+    String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "${env:ATAZAN_DB_PASSWORD}", arity = "0..1", interactive = false,
+            description = "Password for the external database (better: ATAZAN_DB_PASSWORD).")
+    String dbPassword;
+
     @Override
     public Integer call() {
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=" + port);
+        args.add("--atazan.data-dir=" + data.toAbsolutePath().normalize());
+        args.add("--atazan.demo=" + demo);
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            args.add("--atazan.db.url=" + dbUrl);
+            if (dbUser != null) args.add("--atazan.db.user=" + dbUser);
+            if (dbPassword != null) args.add("--atazan.db.password=" + dbPassword);
+        }
+        AtazanApplication.start(args.toArray(String[]::new));
         return KEEP_RUNNING;
     }
 }

@@ -1,7 +1,7 @@
 package org.atazan.platform.cli;
 
-/** Input a command cannot accept, with a message that names the file, line and field. */
-public class BadInputException extends RuntimeException {
+/** Input a command cannot accept (kept for the command line; see the kernel's exception). */
+public class BadInputException extends org.atazan.kernel.BadInputException {
     public BadInputException(String message) {
         super(message);
     }

@@ -1,6 +1,5 @@
 package org.atazan.platform.cli;
 
-import org.atazan.charter.CharterInputException;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -25,8 +24,7 @@ public final class BadInputHandler implements CommandLine.IExecutionExceptionHan
     }
 
     static boolean isBadInput(Throwable ex) {
-        return ex instanceof CharterInputException
-                || ex instanceof BadInputException
+        return ex instanceof org.atazan.kernel.BadInputException
                 || ex instanceof IOException
                 || ex instanceof UncheckedIOException
                 || ex instanceof IllegalArgumentException;

@@ -1,0 +1,19 @@
+package org.atazan.platform;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The Spring application: scans every module's web and persistence adapters under org.atazan. */
+@SpringBootApplication(scanBasePackages = "org.atazan")
+@ConfigurationPropertiesScan("org.atazan")
+public class AtazanApplication {
+
+    /** Starts the platform; Ctrl-C closes the context, and with it the embedded database. */
+    public static ConfigurableApplicationContext start(String... args) {
+        SpringApplication app = new SpringApplication(AtazanApplication.class);
+        app.setRegisterShutdownHook(true);
+        return app.run(args);
+    }
+}

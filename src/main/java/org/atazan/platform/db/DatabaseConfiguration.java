@@ -1,0 +1,54 @@
+package org.atazan.platform.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.nio.file.Path;
+
+/** One database in every mode: the embedded PostgreSQL by default, an external one from one setting. */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabaseHolder embeddedDatabase(DatabaseSettings settings,
+                                            @Value("${atazan.data-dir:data}") Path dataDir) {
+        if (settings.external()) return new EmbeddedDatabaseHolder(null);
+        Path pgDir = dataDir.resolve("postgres");
+        log.info("Starting the embedded PostgreSQL in {}", pgDir.toAbsolutePath());
+        return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(pgDir, false));
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(DatabaseSettings settings, EmbeddedDatabaseHolder embedded) {
+        HikariConfig cfg = new HikariConfig();
+        if (settings.external()) {
+            cfg.setJdbcUrl(settings.url());
+            cfg.setUsername(settings.user());
+            cfg.setPassword(settings.password());
+            log.info("Using the external PostgreSQL at {}", settings.url().replaceAll("password=[^&]*", "password=***"));
+        } else {
+            EmbeddedDatabase db = embedded.database();
+            cfg.setJdbcUrl(db.jdbcUrl());
+            cfg.setUsername(db.user());
+        }
+        cfg.setMaximumPoolSize(settings.poolSize());
+        cfg.setPoolName("atazan");
+        return new HikariDataSource(cfg);
+    }
+
+    /** Keeps the embedded server's lifecycle in the context; empty when an external one is used. */
+    record EmbeddedDatabaseHolder(EmbeddedDatabase database) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (database != null) database.close();
+        }
+    }
+
+}
