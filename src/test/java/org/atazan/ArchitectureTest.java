@@ -34,7 +34,7 @@ class ArchitectureTest {
     static DescribedPredicate<JavaClass> edge() {
         return DescribedPredicate.describe("an edge adapter (web, persistence, config)", c -> {
             String p = c.getPackageName();
-            return p.contains(".web") || p.contains(".persistence") || p.contains(".config");
+            return p.contains(".web") || p.contains(".persistence") || p.contains(".config") || p.contains(".demo");
         });
     }
 

@@ -1,0 +1,40 @@
+package org.atazan.platform;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The platform with no database setting starts its own PostgreSQL under --data, stops it cleanly,
+ * and a second start on the same directory finds everything that was there.
+ */
+class ServeLifecycleTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void embeddedDatabaseKeepsItsDataAcrossRestarts() {
+        String[] args = {"--server.port=0", "--atazan.data-dir=" + data, "--atazan.demo=false"};
+        try (ConfigurableApplicationContext first = AtazanApplication.start(args)) {
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            jdbc.sql("INSERT INTO platform_demo_load (name) VALUES ('restart-probe')").update();
+            assertThat(jdbc.sql("SELECT datctype FROM pg_database WHERE datname = current_database()").query(String.class).single()).isEqualTo("C.UTF-8");
+            assertThat(jdbc.sql("SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()")
+                    .query(String.class).single()).isEqualTo("UTF8");
+        }
+        assertThat(Files.exists(data.resolve("postgres/postmaster.pid")))
+                .as("the embedded server stopped with the platform").isFalse();
+        try (ConfigurableApplicationContext second = AtazanApplication.start(args)) {
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("SELECT count(*) FROM platform_demo_load WHERE name = 'restart-probe'")
+                    .query(Integer.class).single()).isEqualTo(1);
+        }
+    }
+}
