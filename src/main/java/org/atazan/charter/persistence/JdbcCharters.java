@@ -1,0 +1,136 @@
+package org.atazan.charter.persistence;
+
+import org.atazan.charter.Article;
+import org.atazan.charter.Charter;
+import org.atazan.charter.CharterText;
+import org.atazan.charter.CharterVersion;
+import org.atazan.charter.Charters;
+import org.atazan.charter.TextMatch;
+import org.atazan.charter.VersionStatus;
+import org.atazan.charter.VersionSummary;
+import org.atazan.charter.akn.AknMetadata;
+import org.atazan.charter.akn.AknReader;
+import org.atazan.kernel.BadInputException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Charters in PostgreSQL: each version's text as Akoma Ntoso XML, its articles one per row with a
+ * full-text vector in the version's language. Versions never change once stored, so their parsed
+ * text is cached.
+ */
+@Repository
+class JdbcCharters implements Charters {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final Map<String, CharterVersion> cache = new ConcurrentHashMap<>();
+
+    JdbcCharters(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    @Override
+    public void save(Charter charter) {
+        try {
+            jdbc.sql("INSERT INTO charter (id, title, country) VALUES (?, ?, ?)")
+                    .params(charter.id(), charter.title(), charter.country()).update();
+        } catch (DuplicateKeyException e) {
+            throw new BadInputException("charter '" + charter.id() + "' already exists");
+        }
+    }
+
+    @Override
+    public Optional<Charter> find(String charterId) {
+        return jdbc.sql("SELECT id, title, country FROM charter WHERE id = ?").param(charterId)
+                .query((rs, n) -> new Charter(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+    }
+
+    @Override
+    public List<Charter> all() {
+        return jdbc.sql("SELECT id, title, country FROM charter ORDER BY title")
+                .query((rs, n) -> new Charter(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    @Override
+    @Transactional
+    public void save(VersionSummary s, CharterText text) {
+        String xml = org.atazan.charter.akn.AknWriter.write(text,
+                new AknMetadata(country(s.charterId()), s.charterId(), s.date().toString(), s.language(), s.title()));
+        String config = SearchConfigs.forLanguage(s.language());
+        try {
+            jdbc.sql("""
+                            INSERT INTO charter_version (charter_id, id, expression_date, language, status, title, source,
+                                                         article_count, ts_config, akn)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::regconfig, ?)""")
+                    .params(s.charterId(), s.id(), s.date(), s.language(), s.status().name(), s.title(), s.source(),
+                            text.articles().size(), config, xml)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new BadInputException("charter '" + s.charterId() + "' already has a version '" + s.id() + "'");
+        }
+        List<Object[]> rows = new ArrayList<>();
+        int position = 0;
+        for (ArticlePlace place : ArticlePlace.of(text)) {
+            Article a = place.article();
+            rows.add(new Object[]{s.charterId(), s.id(), position++, a.number(), a.heading(), place.division(),
+                    a.repealed(), a.plainText(), config, a.plainText()});
+        }
+        template.batchUpdate("""
+                INSERT INTO charter_article (charter_id, version_id, position, number, heading, division, repealed,
+                                             plain_text, search)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, to_tsvector(?::regconfig, ?))""", rows);
+    }
+
+    private String country(String charterId) {
+        return find(charterId).map(Charter::country).orElseThrow(
+                () -> new BadInputException("no charter '" + charterId + "': create it before adding versions"));
+    }
+
+    @Override
+    public Optional<CharterVersion> version(String charterId, String versionId) {
+        String key = charterId + "/" + versionId;
+        CharterVersion cached = cache.get(key);
+        if (cached != null) return Optional.of(cached);
+        Optional<CharterVersion> loaded = jdbc.sql("""
+                        SELECT charter_id, id, expression_date, language, status, title, source, article_count, akn
+                        FROM charter_version WHERE charter_id = ? AND id = ?""")
+                .params(charterId, versionId)
+                .query((rs, n) -> new CharterVersion(summary(rs),
+                        AknReader.read(key, rs.getString(9).getBytes(StandardCharsets.UTF_8))))
+                .optional();
+        loaded.ifPresent(v -> cache.put(key, v));
+        return loaded;
+    }
+
+    @Override
+    public List<VersionSummary> versions(String charterId) {
+        return jdbc.sql("""
+                        SELECT charter_id, id, expression_date, language, status, title, source, article_count
+                        FROM charter_version WHERE charter_id = ? ORDER BY expression_date, id""")
+                .param(charterId).query((rs, n) -> summary(rs)).list();
+    }
+
+    @Override
+    public List<TextMatch> search(String charterId, String versionId, String query, int limit) {
+        return new ArticleSearch(jdbc).search(charterId, versionId, query, limit);
+    }
+
+    private static VersionSummary summary(ResultSet rs) throws SQLException {
+        return new VersionSummary(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4),
+                VersionStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8));
+    }
+}

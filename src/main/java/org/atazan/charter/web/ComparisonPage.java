@@ -1,0 +1,69 @@
+package org.atazan.charter.web;
+
+import org.atazan.charter.CharterLibrary;
+import org.atazan.charter.VersionSummary;
+import org.atazan.charter.compare.ArticleChange;
+import org.atazan.charter.compare.ChangeKind;
+import org.atazan.charter.compare.Comparison;
+import org.atazan.kernel.BadInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Two versions of a charter compared: counts first, then every article with its redline, inline or
+ * side by side, all or changed only, or one kind only.
+ */
+@Controller
+class ComparisonPage {
+
+    private final CharterLibrary library;
+
+    ComparisonPage(CharterLibrary library) {
+        this.library = library;
+    }
+
+    @GetMapping("/charters/{charter}/compare")
+    String compare(@PathVariable String charter,
+                   @RequestParam(required = false) String from,
+                   @RequestParam(required = false) String to,
+                   @RequestParam(defaultValue = "inline") String view,
+                   @RequestParam(defaultValue = "changed") String show,
+                   @RequestParam(required = false) String kind,
+                   Model model) {
+        List<VersionSummary> versions = library.versions(charter);
+        if (versions.size() < 2) throw new BadInputException("charter '" + charter + "' has only one version: nothing to compare");
+        String fromId = from == null ? versions.get(versions.size() - 2).id() : from;
+        String toId = to == null ? versions.get(versions.size() - 1).id() : to;
+        Comparison comparison = library.compare(charter, fromId, toId);
+        ChangeKind only = parseKind(kind);
+        List<ArticleChange> rows = comparison.articles().stream()
+                .filter(a -> only != null ? a.kind() == only : "all".equals(show) || a.kind() != ChangeKind.UNCHANGED)
+                .toList();
+        model.addAttribute("charter", library.charter(charter));
+        model.addAttribute("versions", versions);
+        model.addAttribute("from", library.version(charter, fromId).summary());
+        model.addAttribute("to", library.version(charter, toId).summary());
+        model.addAttribute("comparison", comparison);
+        model.addAttribute("rows", rows);
+        model.addAttribute("view", "side".equals(view) ? "side" : "inline");
+        model.addAttribute("show", "all".equals(show) ? "all" : "changed");
+        model.addAttribute("kind", only == null ? null : only.jsonName());
+        model.addAttribute("kinds", ChangeKind.values());
+        return "charter/compare";
+    }
+
+    private static ChangeKind parseKind(String kind) {
+        if (kind == null || kind.isBlank()) return null;
+        try {
+            return ChangeKind.valueOf(kind.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("unknown kind of change '" + kind + "': use unchanged, amended, added, repealed or moved");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.atazan.charter.web;
+
+import org.atazan.HttpTestClient;
+import org.atazan.PlatformTest;
+import org.atazan.SharedData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Charter REST API: reading, comparing, exporting and (with an account) adding versions. */
+class CharterApiTest extends PlatformTest {
+
+    @LocalServerPort
+    int port;
+    HttpTestClient client;
+    final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void client() {
+        client = new HttpTestClient(port);
+    }
+
+    JsonNode read(HttpResponse<String> r) {
+        return json.readTree(r.body());
+    }
+
+    @Test
+    void comparisonOfTheTwoGrundgesetzVersionsFindsOneAmendedArticle() {
+        HttpResponse<String> r = client.get("/api/charters/de-gg/comparisons?from=2012-07-02&to=2012-07-11");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode c = read(r);
+        assertThat(c.get("counts").get("amended").asInt()).isEqualTo(1);
+        assertThat(c.get("counts").get("unchanged").asInt()).isEqualTo(194);
+        assertThat(c.get("changes")).hasSize(1);
+        assertThat(c.get("changes").get(0).get("article").asString()).isEqualTo("93");
+        assertThat(c.get("changes").get(0).get("redline").asString()).contains("{+");
+    }
+
+    @Test
+    void comparingAcrossChartersOrWithItselfIsAProblem() {
+        HttpResponse<String> cross = client.get("/api/comparisons?from=kz/2026&to=de-gg/2012-07-11");
+        assertThat(cross.statusCode()).isEqualTo(422);
+        assertThat(cross.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+        assertThat(read(cross).get("detail").asString()).contains("two different charters");
+        HttpResponse<String> self = client.get("/api/charters/kz/comparisons?from=1995&to=1995");
+        assertThat(self.statusCode()).isEqualTo(422);
+        assertThat(read(self).get("detail").asString()).contains("compared with itself");
+    }
+
+    @Test
+    void articleByNumberAsWritten() {
+        HttpResponse<String> r = client.get("/api/charters/de-gg/versions/2012-07-11/articles/91a");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(read(r).get("number").asString()).isEqualTo("91a");
+        assertThat(client.get("/api/charters/de-gg/versions/2012-07-11/articles/0").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void addingAVersionNeedsAnAccount() throws Exception {
+        byte[] text = Files.readAllBytes(SharedData.file("grundgesetz-2012-07-02.md"));
+        HttpResponse<String> r = client.postFile("/api/charters/de-gg/versions", "gg.md", text, null, null,
+                "id", "anon", "date", "2012-07-02", "language", "de");
+        assertThat(r.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anAknExportImportsBackAsTheSameStructure() {
+        String id = "t" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(client.postJson("/api/charters", "{\"id\":\"" + id + "\",\"title\":\"Round trip\",\"country\":\"de\"}",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        HttpResponse<String> akn = client.get("/api/charters/de-gg/versions/2012-07-11/akn");
+        assertThat(akn.statusCode()).isEqualTo(200);
+        assertThat(akn.body()).contains("akomaNtoso").contains("FRBRWork");
+
+        HttpResponse<String> added = client.postFile("/api/charters/" + id + "/versions", "gg.akn.xml",
+                akn.body().getBytes(StandardCharsets.UTF_8), ADMIN, ADMIN_PASSWORD,
+                "id", "rt", "date", "2012-07-11", "language", "de", "status", "adopted");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(read(added).get("articleCount").asInt()).isEqualTo(195);
+
+        JsonNode original = read(client.get("/api/charters/de-gg/versions/2012-07-11")).get("body");
+        JsonNode roundTrip = read(client.get("/api/charters/" + id + "/versions/rt")).get("body");
+        assertThat(roundTrip).isEqualTo(original);
+    }
+
+    @Test
+    void badTextIsRefusedWithItsReasonAndNothingIsStored() {
+        String id = "t" + UUID.randomUUID().toString().substring(0, 6);
+        client.postJson("/api/charters", "{\"id\":\"" + id + "\",\"title\":\"Bad input\",\"country\":\"kz\"}", ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> empty = client.postFile("/api/charters/" + id + "/versions", "empty.txt", new byte[0],
+                ADMIN, ADMIN_PASSWORD, "id", "v1", "date", "2026-01-31", "language", "ru");
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(read(empty).get("detail").asString()).contains("empty.txt");
+
+        HttpResponse<String> noArticle = client.postFile("/api/charters/" + id + "/versions", "prose.txt",
+                "Just some prose.\nNothing that looks like an article.\n".getBytes(StandardCharsets.UTF_8),
+                ADMIN, ADMIN_PASSWORD, "id", "v1", "date", "2026-01-31", "language", "ru");
+        assertThat(noArticle.statusCode()).isEqualTo(422);
+        assertThat(read(noArticle).get("detail").asString()).contains("prose.txt");
+
+        HttpResponse<String> badDate = client.postFile("/api/charters/" + id + "/versions", "x.txt",
+                "Статья 1\nТекст.\n".getBytes(StandardCharsets.UTF_8),
+                ADMIN, ADMIN_PASSWORD, "id", "v1", "date", "31.01.2026", "language", "ru");
+        assertThat(badDate.statusCode()).isEqualTo(422);
+        assertThat(read(badDate).get("detail").asString()).contains("date");
+
+        HttpResponse<String> xml = client.postFile("/api/charters/" + id + "/versions", "foreign.xml",
+                "<html><body/></html>".getBytes(StandardCharsets.UTF_8),
+                ADMIN, ADMIN_PASSWORD, "id", "v1", "date", "2026-01-31", "language", "ru");
+        assertThat(xml.statusCode()).isEqualTo(422);
+
+        assertThat(read(client.get("/api/charters/" + id + "/versions"))).isEmpty();
+    }
+
+    @Test
+    void openApiDescribesTheCharterApi() {
+        String doc = client.get("/api/openapi").body();
+        assertThat(doc).contains("/api/charters/{charter}/comparisons").contains("/api/charters/{charter}/versions/{version}/articles/{number}");
+    }
+}
