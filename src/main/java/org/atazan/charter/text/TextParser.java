@@ -42,9 +42,10 @@ final class TextParser {
                 continue;
             }
             boolean atStart = block.length() == 0 || !patterns.wrappedLines() || line.startsWith("#");
-            if (atStart && heading(line, i + 1)) {
+            if (atStart) {
+                // The pending block belongs to what came before this line, whatever the line turns out to be.
                 flush(block);
-                continue;
+                if (heading(line, i + 1)) continue;
             }
             if (patterns.wrappedLines() && block.length() > 0) {
                 block.append(' ').append(line);

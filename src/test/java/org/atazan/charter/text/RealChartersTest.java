@@ -42,6 +42,7 @@ class RealChartersTest {
         assertThat(article(gg, "45d").heading()).isEqualTo("Parlamentarisches Kontrollgremium");
         Article a1 = article(gg, "1");
         assertThat(a1.paragraphs()).extracting(Paragraph::number).containsExactly("(1)", "(2)", "(3)");
+        assertThat(article(gg, "2").paragraphs()).extracting(Paragraph::number).containsExactly("(1)", "(2)");
         assertThat(a1.paragraphs().get(0).text()).isEqualTo(
                 "Die Würde des Menschen ist unantastbar. Sie zu achten und zu schützen ist Verpflichtung aller staatlichen Gewalt.");
         // The annex after Art 146 is not part of Art 146.
@@ -74,6 +75,9 @@ class RealChartersTest {
         assertThat(kz.preamble()).startsWith("Мы, народ Казахстана");
         assertThat(article(kz, "1").paragraphs().get(0).text()).startsWith("Республика Казахстан утверждает себя");
         assertThat(article(kz, "2").paragraphs()).extracting(Paragraph::number).containsExactly("1.", "2.", "3.", "3-1.", "4.");
+        assertThat(article(kz, "9").paragraphs()).hasSize(1);
+        assertThat(article(kz, "99").paragraphs().get(0).number()).isEqualTo("1.");
+        assertThat(article(kz, "84").paragraphs()).isEmpty();
     }
 
     @Test
