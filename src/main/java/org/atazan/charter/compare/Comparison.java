@@ -1,0 +1,28 @@
+package org.atazan.charter.compare;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The comparison of two versions of a charter.
+ *
+ * @param counts           how many articles of each kind; every kind is present
+ * @param changedWordShare changedWords / oldWords (0 when the old text has no words)
+ * @param oldWords         words in all articles of the old version, repealed ones included
+ * @param changedWords     old words deleted or replaced, including all words of repealed articles
+ * @param articles         one entry per article pair, in the new text's order; old articles without a
+ *                         partner sit after the partner of the old article before them
+ */
+public record Comparison(Map<ChangeKind, Integer> counts, double changedWordShare, int oldWords, int changedWords,
+                         List<ArticleChange> articles) {
+    public Comparison {
+        // An EnumMap keeps the kinds in declaration order for JSON and text output.
+        counts = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(counts));
+        articles = List.copyOf(articles);
+    }
+
+    /** The entries that are not unchanged. */
+    public List<ArticleChange> changes() {
+        return articles.stream().filter(a -> a.kind() != ChangeKind.UNCHANGED).toList();
+    }
+}
