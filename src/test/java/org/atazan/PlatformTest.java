@@ -20,5 +20,6 @@ public abstract class PlatformTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("atazan.db.url", () -> TestDatabases.embedded().jdbcUrl());
         registry.add("atazan.db.user", () -> TestDatabases.embedded().user());
+        registry.add("atazan.demo-data", () -> SharedData.dir().toString());
     }
 }

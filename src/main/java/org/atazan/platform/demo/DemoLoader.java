@@ -30,12 +30,12 @@ class DemoLoader implements ApplicationRunner {
     DemoLoader(List<DemoDataSet> sets, JdbcClient jdbc, TransactionTemplate tx,
                @Value("${atazan.demo:false}") boolean enabled,
                @Value("${atazan.demo-data:}") String sharedData,
-               @Value("${atazan.home:.}") Path home) {
+               @Value("${atazan.home:.}") String home) {
         this.sets = sets.stream().sorted(Comparator.comparing(DemoDataSet::name)).toList();
         this.jdbc = jdbc;
         this.tx = tx;
         this.enabled = enabled;
-        this.sharedData = sharedData.isBlank() ? home.resolve("../shared/data").toAbsolutePath().normalize() : Path.of(sharedData);
+        this.sharedData = sharedData.isBlank() ? Path.of(home).resolve("../shared/data").toAbsolutePath().normalize() : Path.of(sharedData);
     }
 
     @Override
