@@ -1,0 +1,14 @@
+package org.atazan.voting.protocols;
+
+/** What the protocol reader does with a bad row. */
+public enum ImportMode {
+    /** Stop at the first bad row (the platform's default: all or nothing). */
+    STRICT,
+    /** Skip every bad row, report each one, keep the rest. */
+    SKIP_INVALID,
+    /**
+     * For analysis (tally, forensics): a row that parses but breaks a control relation is kept and
+     * counted with a warning; rows that cannot be parsed (or repeat a station) are skipped and reported.
+     */
+    TOLERANT
+}
