@@ -8,7 +8,8 @@ public enum ImportMode {
     SKIP_INVALID,
     /**
      * For analysis (tally, forensics): a row that parses but breaks a control relation is kept and
-     * counted with a warning; rows that cannot be parsed (or repeat a station) are skipped and reported.
+     * counted with a warning; a row that cannot be read (missing or non-numeric figure, negative figure,
+     * repeated station) still stops the read, because its figures cannot be counted at all.
      */
     TOLERANT
 }

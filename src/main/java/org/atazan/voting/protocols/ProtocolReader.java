@@ -60,7 +60,7 @@ public final class ProtocolReader {
                     issue = new RowIssue(fname, line, code, "station", "duplicate station");
                 }
                 if (issue != null) {
-                    if (mode == ImportMode.STRICT) throw new BadInputException(issue.message());
+                    if (mode != ImportMode.SKIP_INVALID) throw new BadInputException(issue.message());
                     skipped.add(issue);
                     continue;
                 }
