@@ -1,0 +1,57 @@
+package org.atazan.voting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The arithmetic checks that hold on every correct polling-station protocol. */
+public final class ControlRelations {
+    /** No polling station anywhere has this many voters; more means a typing or scraping error. */
+    public static final long ABSURD_REGISTERED = 10_000_000L;
+
+    private ControlRelations() {
+    }
+
+    /** Every relation the protocol breaks; empty when it is consistent. */
+    public static List<Violation> check(Protocol p) {
+        List<Violation> out = new ArrayList<>();
+        String s = p.stationCode();
+        nonNegative(out, s, "registered", p.registered());
+        nonNegative(out, s, "issued", p.issued());
+        nonNegative(out, s, "inBoxes", p.inBoxes());
+        nonNegative(out, s, "invalid", p.invalid());
+        for (QuestionResult q : p.questions()) {
+            nonNegative(out, s, "yes[" + q.questionId() + "]", q.yes());
+            nonNegative(out, s, "no[" + q.questionId() + "]", q.no());
+        }
+        if (p.registered() > ABSURD_REGISTERED) {
+            out.add(new Violation(s, "registered <= " + ABSURD_REGISTERED, figures("registered", p.registered())));
+        }
+        if (p.issued() > p.registered()) {
+            out.add(new Violation(s, "issued <= registered", figures("issued", p.issued(), "registered", p.registered())));
+        }
+        if (p.inBoxes() > p.issued()) {
+            out.add(new Violation(s, "inBoxes <= issued", figures("inBoxes", p.inBoxes(), "issued", p.issued())));
+        }
+        for (QuestionResult q : p.questions()) {
+            if (p.inBoxes() != p.invalid() + q.yes() + q.no()) {
+                Map<String, Long> f = figures("inBoxes", p.inBoxes(), "invalid", p.invalid());
+                f.put("yes", q.yes());
+                f.put("no", q.no());
+                out.add(new Violation(s, "inBoxes = invalid + yes + no (question " + q.questionId() + ")", f));
+            }
+        }
+        return out;
+    }
+
+    private static void nonNegative(List<Violation> out, String s, String field, long v) {
+        if (v < 0) out.add(new Violation(s, field + " >= 0", figures(field, v)));
+    }
+
+    private static Map<String, Long> figures(Object... kv) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], (Long) kv[i + 1]);
+        return m;
+    }
+}

@@ -1,0 +1,93 @@
+package org.atazan.voting;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Running totals at every level of a territory tree. Adding or correcting one station's protocol
+ * touches only the station's ancestors (O(depth)), so a new protocol updates every level at once.
+ */
+public final class TallyTree {
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<Territory> nodes = new ArrayList<>();
+    private final int[] parent;
+    private final Tally[] totals;
+    private final Protocol[] protocols;
+    private final Map<String, List<String>> children = new HashMap<>();
+
+    /** A tree over the given territories; every parent code must be one of them (or null for a root). */
+    public TallyTree(Collection<Territory> territories) {
+        for (Territory t : territories) {
+            if (index.putIfAbsent(t.code(), nodes.size()) != null) {
+                throw new IllegalArgumentException("duplicate territory code " + t.code());
+            }
+            nodes.add(t);
+        }
+        parent = new int[nodes.size()];
+        totals = new Tally[nodes.size()];
+        protocols = new Protocol[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            Territory t = nodes.get(i);
+            totals[i] = Tally.ZERO;
+            if (t.parentCode() == null) {
+                parent[i] = -1;
+            } else {
+                Integer p = index.get(t.parentCode());
+                if (p == null) throw new IllegalArgumentException("unknown parent " + t.parentCode() + " of " + t.code());
+                parent[i] = p;
+                children.computeIfAbsent(t.parentCode(), k -> new ArrayList<>()).add(t.code());
+            }
+        }
+    }
+
+    /**
+     * Records a station's protocol, or replaces its earlier protocol (a correction): the old figures
+     * are subtracted and the new added at the station and at each ancestor.
+     *
+     * @return the protocol it replaced, or null
+     */
+    public Protocol put(Protocol p) {
+        Integer i = index.get(p.stationCode());
+        if (i == null) throw new IllegalArgumentException("unknown station " + p.stationCode());
+        Protocol old = protocols[i];
+        Tally delta = old == null ? Tally.of(p) : Tally.of(p).minus(Tally.of(old));
+        protocols[i] = p;
+        for (int n = i; n >= 0; n = parent[n]) totals[n] = totals[n].plus(delta);
+        return old;
+    }
+
+    /** Totals of a territory and everything under it. */
+    public Tally total(String code) {
+        Integer i = index.get(code);
+        if (i == null) throw new IllegalArgumentException("unknown territory " + code);
+        return totals[i];
+    }
+
+    /** The territory with that code. */
+    public Territory territory(String code) {
+        Integer i = index.get(code);
+        if (i == null) throw new IllegalArgumentException("unknown territory " + code);
+        return nodes.get(i);
+    }
+
+    /** Codes of the direct children, in the order the territories were given. */
+    public List<String> children(String code) {
+        return List.copyOf(children.getOrDefault(code, List.of()));
+    }
+
+    /** The roots (territories without a parent). */
+    public List<String> roots() {
+        List<String> r = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) if (parent[i] < 0) r.add(nodes.get(i).code());
+        return r;
+    }
+
+    /** The protocol recorded for a station, or null. */
+    public Protocol protocol(String stationCode) {
+        Integer i = index.get(stationCode);
+        return i == null ? null : protocols[i];
+    }
+}

@@ -1,0 +1,70 @@
+package org.atazan.voting.protocols;
+
+import org.atazan.platform.cli.BadInputException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * Which CSV column holds which protocol figure in one source's files, plus how to read them.
+ * Loaded from a properties file: keys {@code region, district, station, registered, issued, inBoxes,
+ * invalid, yes, no} name header columns; {@code title} (optional) the vote's title column;
+ * {@code encoding} (UTF-8), {@code delimiter} (,), {@code zipped} (false), {@code country} (root code),
+ * {@code language} (language of the names).
+ */
+public record ColumnMapping(String name, String title, String region, String district, String station,
+                            String registered, String issued, String inBoxes, String invalid, String yes, String no,
+                            Charset encoding, char delimiter, boolean zipped, String country, String language) {
+
+    /** A shipped mapping by name (classpath {@code voting/mappings/NAME.properties}) or a file path. */
+    public static ColumnMapping load(String nameOrPath) {
+        Path p = Path.of(nameOrPath);
+        try {
+            if (Files.isRegularFile(p)) {
+                try (InputStream in = Files.newInputStream(p)) {
+                    return from(nameOrPath, in);
+                }
+            }
+            String resource = "voting/mappings/" + nameOrPath + ".properties";
+            InputStream in = ColumnMapping.class.getClassLoader().getResourceAsStream(resource);
+            if (in == null) {
+                throw new BadInputException("mapping " + nameOrPath + ": neither a file nor a shipped mapping (" + resource + ")");
+            }
+            try (in) {
+                return from(nameOrPath, in);
+            }
+        } catch (IOException e) {
+            throw new BadInputException("mapping " + nameOrPath + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ColumnMapping from(String name, InputStream in) throws IOException {
+        Properties props = new Properties();
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            props.load(r);
+        }
+        String delim = props.getProperty("delimiter", ",");
+        if (delim.equals("\\t") || delim.equals("tab")) delim = "\t";
+        if (delim.length() != 1) throw new BadInputException("mapping " + name + ": delimiter must be one character");
+        return new ColumnMapping(name, props.getProperty("title"),
+                required(props, name, "region"), required(props, name, "district"), required(props, name, "station"),
+                required(props, name, "registered"), required(props, name, "issued"), required(props, name, "inBoxes"),
+                required(props, name, "invalid"), required(props, name, "yes"), required(props, name, "no"),
+                Charset.forName(props.getProperty("encoding", "UTF-8")), delim.charAt(0),
+                Boolean.parseBoolean(props.getProperty("zipped", "false")),
+                props.getProperty("country", "country"), props.getProperty("language", "und"));
+    }
+
+    private static String required(Properties props, String name, String key) {
+        String v = props.getProperty(key);
+        if (v == null || v.isBlank()) throw new BadInputException("mapping " + name + ": missing key " + key);
+        return v.trim();
+    }
+}
