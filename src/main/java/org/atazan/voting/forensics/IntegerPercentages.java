@@ -12,14 +12,15 @@ import java.util.stream.IntStream;
  * Definitions: turnout = ballots in the boxes / registered; yes share = yes / ballots in the boxes
  * (the paper's "valid + invalid ballots"). A value is integer when it lies within ±0.05 percentage
  * points of a whole percent, tested exactly in integers: min(100k mod n, n − 100k mod n) · 20 ≤ n.
- * Stations count when registered ≥ 100 and both turnout and yes share are below 100 % (100 % is an
- * integer trivially). A station counts once if either figure is integer.
+ * Stations count when at least 100 people voted (ballots in the boxes) and both turnout and yes share
+ * are at most 99 %, as in the paper (a share of 100 % is integer trivially, and tiny stations are
+ * integer by chance far too often). A station counts once if either figure is integer.
  * The expectation draws, for each station and repetition, voters ~ Bin(registered, turnout) and
  * yes ~ Bin(voters, yes share) ({@link Binomial}). Each repetition gets its own SplittableRandom split
  * from the seed in order before the parallel loop, so results depend on the seed only, not on threads.
  */
 public final class IntegerPercentages {
-    static final int MIN_REGISTERED = 100;
+    static final int MIN_VOTERS = 100;
 
     private IntegerPercentages() {
     }
@@ -31,8 +32,8 @@ public final class IntegerPercentages {
     }
 
     static boolean eligible(StationData d, int i) {
-        return d.registered[i] >= MIN_REGISTERED && d.inBoxes[i] > 0
-                && d.inBoxes[i] < d.registered[i] && d.yes[i] < d.inBoxes[i];
+        return d.inBoxes[i] >= MIN_VOTERS && d.registered[i] > 0
+                && 100L * d.inBoxes[i] <= 99L * d.registered[i] && 100L * d.yes[i] <= 99L * d.inBoxes[i];
     }
 
     /** Runs the observed count and {@code reps} seeded simulations, in parallel on the common pool. */
