@@ -37,4 +37,20 @@ class ServeLifecycleTest {
                     .query(Integer.class).single()).isEqualTo(1);
         }
     }
+
+    @Test
+    void anExternalPostgresqlIsUsedFromOneSetting() {
+        String url = org.atazan.TestDatabases.externalUrl();
+        String[] args = {"--server.port=0", "--atazan.data-dir=" + data, "--atazan.demo=false",
+                "--atazan.db.url=" + url, "--atazan.db.user=" + System.getenv("ATAZAN_TEST_DB_USER"),
+                "--atazan.db.password=" + System.getenv("ATAZAN_TEST_DB_PASSWORD")};
+        try (ConfigurableApplicationContext ctx = AtazanApplication.start(args)) {
+            JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE success").query(Integer.class).single())
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(jdbc.sql("SELECT current_setting('server_version_num')::int").query(Integer.class).single())
+                    .isGreaterThanOrEqualTo(150000);
+        }
+        assertThat(Files.exists(data.resolve("postgres"))).as("no embedded server was started").isFalse();
+    }
 }
