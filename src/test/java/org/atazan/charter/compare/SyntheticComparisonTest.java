@@ -55,8 +55,10 @@ class SyntheticComparisonTest {
                 "Everyone has the right to life, liberty and security of person and to a fair [-trial-]{+and public hearing+}.");
         assertThat(a.redline().deletedWords()).isEqualTo(1);
         assertThat(a.redline().insertedWords()).isEqualTo(3);
-        assertThat(c.changedWords()).isEqualTo(1);
-        assertThat(c.changedWordShare()).isCloseTo(1.0 / c.oldWords(), within(1e-9));
+        // "trial" replaced by three words: the larger side counts.
+        assertThat(a.redline().changedWords()).isEqualTo(3);
+        assertThat(c.changedWords()).isEqualTo(3);
+        assertThat(c.changedWordShare()).isCloseTo(3.0 / c.oldWords(), within(1e-9));
     }
 
     @Test
@@ -83,7 +85,7 @@ class SyntheticComparisonTest {
                 ChangeKind.UNCHANGED, ChangeKind.REPEALED, ChangeKind.ADDED);
         assertThat(c.articles().get(1).number()).isEqualTo("2");
         assertThat(c.articles().get(1).redline().toText()).isEqualTo("[-" + ASSEMBLY + "-]");
-        assertThat(c.changedWords()).isEqualTo(Words.count(ASSEMBLY));
+        assertThat(c.changedWords()).isEqualTo(Words.count(ASSEMBLY) + Words.count(COURT));
     }
 
     @Test
@@ -119,6 +121,7 @@ class SyntheticComparisonTest {
                 ChangeKind.UNCHANGED, ChangeKind.UNCHANGED, ChangeKind.ADDED);
         assertThat(c.articles().get(2).redline().toText()).isEqualTo("{+" + COURT + "+}");
         assertThat(c.counts()).containsEntry(ChangeKind.ADDED, 1).containsEntry(ChangeKind.UNCHANGED, 2);
+        assertThat(c.changedWords()).isEqualTo(Words.count(COURT));
     }
 
     @Test
