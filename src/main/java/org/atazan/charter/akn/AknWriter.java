@@ -77,10 +77,10 @@ public final class AknWriter {
     }
 
     private void frbr(String name, String uri, AknMetadata meta, boolean language) throws XMLStreamException {
-        String suffix = name.equals("FRBRManifestation") ? "/!main.xml" : name.equals("FRBRWork") ? "/!main" : "/!main";
+        boolean manifestation = name.equals("FRBRManifestation");
         open(4, name);
-        empty(5, "FRBRthis", "value", uri + suffix);
-        empty(5, "FRBRuri", "value", uri + (name.equals("FRBRManifestation") ? ".akn" : ""));
+        empty(5, "FRBRthis", "value", uri + (manifestation ? "/!main.xml" : "/!main"));
+        empty(5, "FRBRuri", "value", uri + (manifestation ? ".akn" : ""));
         empty(5, "FRBRdate", "date", meta.date(), "name", name.equals("FRBRWork") ? "adoption" : "version");
         empty(5, "FRBRauthor", "href", "#atazan");
         if (name.equals("FRBRWork")) {

@@ -1,12 +1,18 @@
 package org.atazan.charter.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Placeholder: filled in by the charter work. */
-@Command(name = "charter", description = "(not yet available)")
+/** The {@code charter} command: read, export and compare versions of a charter. */
+@Command(name = "charter", mixinStandardHelpOptions = true,
+        description = "Read a charter (plain text, Markdown or Akoma Ntoso), export it, compare two versions.",
+        subcommands = {ParseCommand.class, DiffCommand.class})
 public final class CharterCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        throw new UnsupportedOperationException("charter is not built yet");
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

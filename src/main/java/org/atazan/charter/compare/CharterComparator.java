@@ -28,8 +28,11 @@ import java.util.Map;
  *     as a repealed gap; a new one without a partner is ADDED. An article repealed in both versions is
  *     UNCHANGED.</li>
  * </ol>
- * The changed-word share is the share of the old version's words (all articles, repealed ones included)
- * that the redlines delete or replace; every word of a repealed article counts as changed.
+ * The changed-word share measures the edit against the size of the old version: changed words divided by
+ * the words of all old articles (repealed ones included), at most 1. Changed words are, per paired
+ * article, the larger of its deleted and inserted words (a replacement counts once, and a pure insertion
+ * such as item 4c of Germany's Art. 93 in July 2012 is not "no change"); every word of a repealed
+ * article; every word of an added article.
  */
 public final class CharterComparator {
     private CharterComparator() {
@@ -63,7 +66,7 @@ public final class CharterComparator {
                 boolean sameNumber = a.number().equals(na.get(j).number());
                 ChangeKind kind = sameNumber ? (same ? ChangeKind.UNCHANGED : ChangeKind.AMENDED) : ChangeKind.MOVED;
                 forNew[j] = new ArticleChange(kind, a.number(), na.get(j).number(), p.similarity[i], r, !same);
-                changedWords += r.deletedWords();
+                changedWords += r.changedWords();
                 slot = j + 1;
                 continue;
             }
@@ -88,13 +91,17 @@ public final class CharterComparator {
         Map<ChangeKind, Integer> counts = new EnumMap<>(ChangeKind.class);
         for (ChangeKind k : ChangeKind.values()) counts.put(k, 0);
         for (int j = 0; j < na.size(); j++) {
-            ArticleChange c = forNew[j] != null ? forNew[j] : new ArticleChange(ChangeKind.ADDED, null,
-                    na.get(j).number(), 0, RedlineBuilder.of(Redline.Op.INSERTED, nt[j]), true);
+            ArticleChange c = forNew[j];
+            if (c == null) {
+                c = new ArticleChange(ChangeKind.ADDED, null, na.get(j).number(), 0,
+                        RedlineBuilder.of(Redline.Op.INSERTED, nt[j]), true);
+                changedWords += Words.count(nt[j]);
+            }
             ordered.add(c);
             ordered.addAll(after.get(j + 1));
         }
         for (ArticleChange c : ordered) counts.merge(c.kind(), 1, Integer::sum);
-        double share = oldWords == 0 ? 0 : (double) changedWords / oldWords;
+        double share = oldWords == 0 ? (changedWords == 0 ? 0 : 1) : Math.min(1.0, (double) changedWords / oldWords);
         return new Comparison(counts, share, oldWords, changedWords, ordered);
     }
 

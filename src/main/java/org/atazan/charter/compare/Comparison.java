@@ -7,9 +7,10 @@ import java.util.Map;
  * The comparison of two versions of a charter.
  *
  * @param counts           how many articles of each kind; every kind is present
- * @param changedWordShare changedWords / oldWords (0 when the old text has no words)
+ * @param changedWordShare changedWords / oldWords, at most 1 (see {@link CharterComparator} for the rule)
  * @param oldWords         words in all articles of the old version, repealed ones included
- * @param changedWords     old words deleted or replaced, including all words of repealed articles
+ * @param changedWords     words deleted or replaced (larger of deleted and inserted per article), all
+ *                         words of repealed and of added articles
  * @param articles         one entry per article pair, in the new text's order; old articles without a
  *                         partner sit after the partner of the old article before them
  */

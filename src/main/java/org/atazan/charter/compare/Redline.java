@@ -36,6 +36,11 @@ public record Redline(List<Segment> segments) {
         return words(Op.SAME);
     }
 
+    /** Words changed: the larger of deleted and inserted, so that a replaced word counts once. */
+    public int changedWords() {
+        return Math.max(deletedWords(), insertedWords());
+    }
+
     /** The old text's words: kept plus deleted. */
     public int oldWords() {
         return sameWords() + deletedWords();

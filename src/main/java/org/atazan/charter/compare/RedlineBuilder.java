@@ -52,6 +52,7 @@ final class RedlineBuilder {
      */
     private static List<Segment> merge(List<Op> ops, List<String> texts) {
         int n = ops.size();
+        slide(ops, texts);
         for (int i = 1; i + 1 < n; i++) {
             if (ops.get(i) == Op.SAME && !Words.isWord(texts.get(i)) && ops.get(i - 1) != Op.SAME && ops.get(i + 1) != Op.SAME
                     && texts.get(i).isBlank()) {
@@ -66,7 +67,7 @@ final class RedlineBuilder {
             Op op = ops.get(i);
             String t = texts.get(i);
             if (op == Op.SAME) {
-                flushChange(out, del, ins);
+                same.append(flushChange(out, del, ins));
                 same.append(t);
             } else {
                 if (same.length() > 0) {
@@ -77,15 +78,59 @@ final class RedlineBuilder {
                 if (op != Op.DELETED) ins.append(t);
             }
         }
-        flushChange(out, del, ins);
+        same.append(flushChange(out, del, ins));
         if (same.length() > 0) out.add(new Segment(Op.SAME, same.toString()));
         return out;
     }
 
-    private static void flushChange(List<Segment> out, StringBuilder del, StringBuilder ins) {
+    /**
+     * Slides a pure insertion or deletion along equal tokens so that it starts a line where it can, as
+     * people write it: "{+4c. ...;\n+}5." rather than "kann{+;\n4c. ...+};".
+     */
+    private static void slide(List<Op> ops, List<String> texts) {
+        int n = ops.size();
+        int s = 0;
+        while (s < n) {
+            Op op = ops.get(s);
+            if (op == Op.SAME) {
+                s++;
+                continue;
+            }
+            int e = s;
+            while (e < n && ops.get(e) == op) e++;
+            boolean alone = (s == 0 || ops.get(s - 1) == Op.SAME) && (e == n || ops.get(e) == Op.SAME);
+            if (alone) {
+                int best = s > 0 && texts.get(s - 1).endsWith("\n") ? 0 : -1;
+                int shift = 0;
+                while (e < n && ops.get(e) == Op.SAME && texts.get(s).equals(texts.get(e))) {
+                    ops.set(s++, Op.SAME);
+                    ops.set(e++, op);
+                    shift++;
+                    if (texts.get(s - 1).endsWith("\n")) best = shift;
+                }
+                for (int back = Math.max(best, 0); shift > back; shift--) {
+                    ops.set(--e, Op.SAME);
+                    ops.set(--s, op);
+                }
+            }
+            s = e;
+        }
+    }
+
+    /** Emits the pending change; whitespace that ends it is returned as kept text ("[-a-] b", not "[-a -]b"). */
+    private static String flushChange(List<Segment> out, StringBuilder del, StringBuilder ins) {
+        String trailing = "";
+        boolean delSpace = del.length() == 0 || Character.isWhitespace(del.charAt(del.length() - 1));
+        boolean insSpace = ins.length() == 0 || Character.isWhitespace(ins.charAt(ins.length() - 1));
+        if (delSpace && insSpace && del.length() + ins.length() > 0) {
+            trailing = String.valueOf((ins.length() > 0 ? ins : del).charAt((ins.length() > 0 ? ins : del).length() - 1));
+            if (del.length() > 0) del.setLength(del.length() - 1);
+            if (ins.length() > 0) ins.setLength(ins.length() - 1);
+        }
         if (del.length() > 0) out.add(new Segment(Op.DELETED, del.toString()));
         if (ins.length() > 0) out.add(new Segment(Op.INSERTED, ins.toString()));
         del.setLength(0);
         ins.setLength(0);
+        return trailing;
     }
 }

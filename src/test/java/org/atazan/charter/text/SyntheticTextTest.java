@@ -110,6 +110,22 @@ class SyntheticTextTest {
     }
 
     @Test
+    void russianChaptersAndHeadedArticles() {
+        String ru = "Устав\n\nРаздел I. Основы\nГлава 1. Общие положения\nСтатья 1. Цели\n1. Первое.\n"
+                + "Статья 1-1\nВставленная статья.\nГлава 2\nСтатья 2.\n1) пункт;\n2) исключен Законом от 01.01.2020.\n";
+        CharterText t = read("ru.txt", ru);
+        assertThat(t.divisions()).extracting(Division::kind, Division::number, Division::heading).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("part", "I", "Основы"),
+                org.assertj.core.groups.Tuple.tuple("chapter", "1", "Общие положения"),
+                org.assertj.core.groups.Tuple.tuple("chapter", "2", ""));
+        assertThat(t.articles()).extracting(Article::number).containsExactly("1", "1-1", "2");
+        assertThat(t.articles().get(0).heading()).isEqualTo("Цели");
+        assertThat(t.articles().get(2).repealed()).isFalse();
+        assertThat(t.articles().get(2).paragraphs().get(0).points()).extracting(Point::text)
+                .containsExactly("пункт;", "исключен Законом от 01.01.2020.");
+    }
+
+    @Test
     void explicitPatternSetIsUsedAlone() {
         assertThatThrownBy(() -> new CharterReader(HeadingPatterns.shipped("ru")).read("x.txt", ENGLISH.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(CharterInputException.class).hasMessageContaining("x.txt").hasMessageContaining("pattern set ru");

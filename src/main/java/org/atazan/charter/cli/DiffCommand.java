@@ -1,0 +1,77 @@
+package org.atazan.charter.cli;
+
+import org.atazan.charter.CharterText;
+import org.atazan.charter.compare.ArticleChange;
+import org.atazan.charter.compare.ChangeKind;
+import org.atazan.charter.compare.CharterComparator;
+import org.atazan.charter.compare.Comparison;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code charter diff}: compares two versions of a charter article by article. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Compare two versions of a charter: unchanged, amended, added, repealed and moved articles.")
+final class DiffCommand implements Runnable {
+    enum Format { json, text, html }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OLD")
+    Path oldFile;
+
+    @Parameters(index = "1", paramLabel = "NEW")
+    Path newFile;
+
+    @Option(names = "--format", defaultValue = "json", description = "json, text or html (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--patterns", paramLabel = "NAME|PATH", description = "Heading pattern set for both files.")
+    String patterns;
+
+    @Override
+    public void run() {
+        CharterText old = CharterFiles.read(oldFile, patterns);
+        CharterText neu = CharterFiles.read(newFile, patterns);
+        Comparison c = CharterComparator.compare(old, neu);
+        var out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> out.println(Json.write(json(c)));
+            case text -> out.print(DiffReports.text(c, oldFile.toString(), newFile.toString()));
+            case html -> out.print(DiffReports.html(c, oldFile.toString(), newFile.toString(), neu.title()));
+        }
+        out.flush();
+    }
+
+    static Map<String, Object> json(Comparison c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ChangeKind k : ChangeKind.values()) counts.put(k.jsonName(), c.counts().get(k));
+        m.put("counts", counts);
+        m.put("changedWordShare", Math.round(c.changedWordShare() * 10_000) / 10_000.0);
+        m.put("oldWords", c.oldWords());
+        m.put("changedWords", c.changedWords());
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (ArticleChange a : c.changes()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("article", a.number());
+            e.put("kind", a.kind().jsonName());
+            e.put("oldArticle", a.oldNumber());
+            e.put("newArticle", a.newNumber());
+            e.put("similarity", Math.round(a.similarity() * 1000) / 1000.0);
+            e.put("textChanged", a.textChanged());
+            e.put("redline", a.redline().toText());
+            changes.add(e);
+        }
+        m.put("changes", changes);
+        return m;
+    }
+}
