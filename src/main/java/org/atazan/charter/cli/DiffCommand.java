@@ -39,6 +39,10 @@ final class DiffCommand implements Runnable {
 
     @Override
     public void run() {
+        if (sameFile(oldFile, newFile)) {
+            throw new org.atazan.charter.CharterInputException(newFile.toString(),
+                    "is the same file as OLD: a version compared with itself; give two different versions");
+        }
         CharterText old = CharterFiles.read(oldFile, patterns);
         CharterText neu = CharterFiles.read(newFile, patterns);
         Comparison c = CharterComparator.compare(old, neu);
@@ -49,6 +53,14 @@ final class DiffCommand implements Runnable {
             case html -> out.print(DiffReports.html(c, oldFile.toString(), newFile.toString(), neu.title()));
         }
         out.flush();
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false; // a missing file is reported by the reader, with its name
+        }
     }
 
     static Map<String, Object> json(Comparison c) {

@@ -86,9 +86,17 @@ class CharterCommandTest {
     }
 
     @Test
-    void diffAFileWithItselfIsAllUnchanged() {
+    void diffOfAFileWithItselfIsRefused() {
         Run r = run("charter", "diff", gg(RealCharters.KZ_2026), gg(RealCharters.KZ_2026));
-        assertThat(r.status()).isZero();
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("kz-constitution-2026.ru.txt").contains("compared with itself");
+    }
+
+    @Test
+    void diffOfTwoCopiesOfOneTextIsAllUnchanged(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path copy = java.nio.file.Files.copy(java.nio.file.Path.of(gg(RealCharters.KZ_2026)), tmp.resolve("copy.txt"));
+        Run r = run("charter", "diff", gg(RealCharters.KZ_2026), copy.toString());
+        assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.json().get("counts").get("unchanged").asInt()).isEqualTo(96);
         assertThat(r.json().get("changes")).isEmpty();
     }
