@@ -1,0 +1,87 @@
+package org.atazan.web;
+
+import org.atazan.Browser;
+import org.atazan.PlatformTest;
+import org.atazan.SharedData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A secretary signs in and adds a version through the form in a real browser (session, CSRF token,
+ * file upload); a refused file is explained on the form and nothing is stored.
+ */
+class VersionUploadInBrowserTest extends PlatformTest {
+
+    static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void start() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void signIn() {
+        driver.get(url("/charters/de-gg/versions/new?lang=en"));
+        // Not signed in: the platform asks for an account first, then comes back.
+        assertThat(driver.getCurrentUrl()).contains("/login");
+        driver.findElement(By.id("username")).sendKeys(ADMIN);
+        driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).submit();
+        assertThat(driver.getCurrentUrl()).contains("/charters/de-gg/versions/new");
+    }
+
+    void fill(Path file, String id) {
+        driver.findElement(By.id("file")).sendKeys(file.toString());
+        driver.findElement(By.id("id")).clear();
+        driver.findElement(By.id("id")).sendKeys(id);
+        driver.executeScript("document.getElementById('date').value = '2012-07-11'");
+        driver.findElement(By.id("language")).clear();
+        driver.findElement(By.id("language")).sendKeys("de");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    @Test
+    void aSecretaryAddsAVersionAndARefusedFileIsExplained() throws Exception {
+        signIn();
+        Path bad = Files.writeString(tmp.resolve("notes.txt"), "Only prose here.\nNo article at all.\n");
+        String badId = "bad-" + UUID.randomUUID().toString().substring(0, 6);
+        fill(bad, badId);
+        assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("notes.txt");
+        assertThat(driver.findElement(By.id("id")).getAttribute("value")).isEqualTo(badId);
+        Browser.screenshot(driver, 360, "upload-refused");
+
+        driver.get(url("/charters/de-gg/versions/new?lang=en"));
+        String id = "up-" + UUID.randomUUID().toString().substring(0, 6);
+        fill(SharedData.file("grundgesetz-2012-07-11.md"), id);
+        assertThat(driver.getCurrentUrl()).endsWith("/charters/de-gg/versions/" + id);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("195");
+
+        driver.get(url("/api/charters/de-gg/versions"));
+        assertThat(driver.getPageSource()).contains("\"" + id + "\"").doesNotContain("\"" + badId + "\"");
+    }
+}
