@@ -20,10 +20,8 @@ class PlatformSmokeTest extends PlatformTest {
 
     final HttpClient http = HttpClient.newHttpClient();
 
-    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (headers.length > 0) b.headers(headers);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> get(String path, String... headers) {
+        return new org.atazan.HttpTestClient(port).get(path, headers);
     }
 
     @Test
@@ -43,10 +41,7 @@ class PlatformSmokeTest extends PlatformTest {
 
     @Test
     void apiWriteWithoutAccountIsRefusedAsAProblem() throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/charters"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
-        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = new org.atazan.HttpTestClient(port).postJson("/api/charters", "{}", null, null);
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
         assertThat(r.body()).contains("\"status\":401");

@@ -23,8 +23,8 @@ import java.util.Map;
 
 /** {@code atazan forensics}: integer-percentage anomalies and the turnout × yes histogram. */
 @Command(name = "forensics", mixinStandardHelpOptions = true,
-        description = {"Integer-percentage test after Kobak, Shpilkin & Pshenichnikov (2016): stations with >= 100",
-                "registered and turnout, yes share < 100 %; turnout = ballots in boxes / registered, yes share =",
+        description = {"Integer-percentage test after Kobak, Shpilkin & Pshenichnikov (2016): stations where >= 100",
+                "people voted and turnout and yes share are both <= 99 %; turnout = ballots in boxes / registered, yes share =",
                 "yes / ballots in boxes; integer = within +-0.05 points of a whole percent. Expected counts come from",
                 "seeded binomial resampling of each station (normal approximation when n*p*(1-p) > 50, exact",
                 "inversion below), deterministic for a seed whatever the number of threads.",
@@ -33,11 +33,8 @@ public final class ForensicsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "protocol file")
-    Path file;
-
-    @Option(names = "--mapping", required = true, description = "shipped mapping name (e.g. ru-2020) or a properties file")
-    String mapping;
+    @picocli.CommandLine.Mixin
+    ProtocolFile input;
 
     @Option(names = "--reps", defaultValue = "1000", description = "Monte Carlo repetitions (default ${DEFAULT-VALUE})")
     int reps;
@@ -60,7 +57,7 @@ public final class ForensicsCommand implements Runnable {
     @Override
     public void run() {
         if (reps < 1) throw new IllegalArgumentException("--reps must be at least 1");
-        ImportResult r = Analysis.read(file, mapping);
+        ImportResult r = Analysis.read(input.file, input.mapping);
         StationData data = StationData.of(r.protocols());
         IntegerReport rep = IntegerPercentages.analyse(data, reps, seed);
         writeImages(data);

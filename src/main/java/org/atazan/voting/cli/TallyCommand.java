@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,18 +26,15 @@ public final class TallyCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "protocol file")
-    Path file;
-
-    @Option(names = "--mapping", required = true, description = "shipped mapping name (e.g. ru-2020) or a properties file")
-    String mapping;
+    @picocli.CommandLine.Mixin
+    ProtocolFile input;
 
     @Option(names = "--format", defaultValue = "text", description = "json or text (default ${DEFAULT-VALUE})")
     OutputFormat format;
 
     @Override
     public void run() {
-        ImportResult r = Analysis.read(file, mapping);
+        ImportResult r = Analysis.read(input.file, input.mapping);
         TallyTree tree = new TallyTree(r.territories());
         r.protocols().forEach(tree::put);
         String root = tree.roots().get(0);
@@ -62,7 +58,7 @@ public final class TallyCommand implements Runnable {
             out.println(Json.write(j));
         } else {
             Tally t = tree.total(root);
-            out.printf("%s%n", r.title() == null ? file.getFileName() : r.title());
+            out.printf("%s%n", r.title() == null ? input.file.getFileName() : r.title());
             out.printf("stations %d, registered %d, issued %d, in boxes %d, invalid %d, yes %d, no %d%n",
                     t.stations(), t.registered(), t.issued(), t.inBoxes(), t.invalid(), t.yes(), t.no());
             out.printf("turnout %.2f %%, yes %.2f %% of ballots in the boxes%n", t.turnoutPercent(), t.yesPercent());
