@@ -35,6 +35,7 @@ class ComparisonPage {
                    @RequestParam(defaultValue = "inline") String view,
                    @RequestParam(defaultValue = "changed") String show,
                    @RequestParam(required = false) String kind,
+                   @RequestParam(defaultValue = "false") boolean full,
                    Model model) {
         List<VersionSummary> versions = library.versions(charter);
         if (versions.size() < 2) throw new BadInputException("charter '" + charter + "' has only one version: nothing to compare");
@@ -42,8 +43,9 @@ class ComparisonPage {
         String toId = to == null ? versions.get(versions.size() - 1).id() : to;
         Comparison comparison = library.compare(charter, fromId, toId);
         ChangeKind only = parseKind(kind);
-        List<ArticleChange> rows = comparison.articles().stream()
+        List<Row> rows = comparison.articles().stream()
                 .filter(a -> only != null ? a.kind() == only : "all".equals(show) || a.kind() != ChangeKind.UNCHANGED)
+                .map(a -> new Row(a, a.redline() == null ? null : RedlineView.of(a.redline(), full)))
                 .toList();
         model.addAttribute("charter", library.charter(charter));
         model.addAttribute("versions", versions);
@@ -55,7 +57,12 @@ class ComparisonPage {
         model.addAttribute("show", "all".equals(show) ? "all" : "changed");
         model.addAttribute("kind", only == null ? null : only.jsonName());
         model.addAttribute("kinds", ChangeKind.values());
+        model.addAttribute("full", full);
         return "charter/compare";
+    }
+
+    /** One article of the comparison with its redline cut into lines for display. */
+    record Row(ArticleChange change, RedlineView lines) {
     }
 
     private static ChangeKind parseKind(String kind) {
