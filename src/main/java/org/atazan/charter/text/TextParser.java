@@ -41,7 +41,8 @@ final class TextParser {
                 flush(block);
                 continue;
             }
-            boolean atStart = block.length() == 0 || !patterns.wrappedLines() || line.startsWith("#");
+            boolean atStart = block.length() == 0 || !patterns.wrappedLines() || line.startsWith("#")
+                    || startsNumberedItem(line);
             if (atStart) {
                 // The pending block belongs to what came before this line, whatever the line turns out to be.
                 flush(block);
@@ -61,6 +62,13 @@ final class TextParser {
         // Without a preamble heading, the text between title and first heading is the preamble.
         List<String> pre = preambleSeen ? preamble : front;
         return new CharterText(title, String.join("\n", pre), body.build(patterns.repealed()));
+    }
+
+    // In an article, "2. ..." or "b) ..." on the line after a paragraph starts the next item, even
+    // without a blank line between them (a common layout of lists in wrapped text).
+    private boolean startsNumberedItem(String line) {
+        return state == State.ARTICLE && (patterns.paragraph().matcher(line).matches()
+                || (patterns.point() != null && patterns.point().matcher(line).matches()));
     }
 
     private int skipYaml(List<String> lines) {
