@@ -4,7 +4,6 @@ import org.atazan.Browser;
 import org.atazan.PlatformTest;
 import org.atazan.SharedData;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -31,9 +30,11 @@ class VersionUploadInBrowserTest extends PlatformTest {
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void start() {
-        driver = Browser.start();
+    // Started before each test rather than once before all, so that without Chromium every test is
+    // reported as skipped with the reason.
+    @org.junit.jupiter.api.BeforeEach
+    void start() {
+        if (driver == null) driver = Browser.start();
     }
 
     @AfterAll
