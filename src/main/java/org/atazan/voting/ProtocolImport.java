@@ -1,0 +1,61 @@
+package org.atazan.voting;
+
+import org.atazan.kernel.BadInputException;
+import org.atazan.voting.protocols.ColumnMapping;
+import org.atazan.voting.protocols.ImportMode;
+import org.atazan.voting.protocols.ImportResult;
+import org.atazan.voting.protocols.ProtocolReader;
+import org.atazan.voting.protocols.RowIssue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bulk import of a protocol file into a referendum: strict (all or nothing) or skip-invalid (every
+ * skipped row reported). Stations already holding the same figures are left alone, so re-importing a
+ * file changes nothing; different figures for a recorded station must come as a correction.
+ */
+public final class ProtocolImport {
+    private final ReferendumDesk desk;
+
+    public ProtocolImport(ReferendumDesk desk) {
+        this.desk = desk;
+    }
+
+    public ImportReport run(String id, Path file, ColumnMapping mapping, ImportMode mode, String by) {
+        long start = System.nanoTime();
+        desk.referendum(id);
+        if (mode == ImportMode.TOLERANT) {
+            throw new BadInputException("mode tolerant keeps protocols that break control relations; use strict or skip-invalid");
+        }
+        ImportResult read = ProtocolReader.read(file, mapping, mode);
+        List<RowIssue> skipped = new ArrayList<>(read.skipped());
+        List<Revision> revs = new ArrayList<>();
+        List<Territory> newTerritories;
+        int unchanged = 0;
+        synchronized (desk.lock(id)) {
+            TallyTree tree = desk.tree(id);
+            newTerritories = read.territories().stream().filter(t -> !ReferendumDesk.known(tree, t.code())).toList();
+            Instant now = Instant.now();
+            for (Protocol p : read.protocols()) {
+                Protocol old = tree.protocol(p.stationCode());
+                if (old == null) {
+                    revs.add(new Revision(p.stationCode(), 1, p, by, now, ""));
+                } else if (old.equals(p)) {
+                    unchanged++;
+                } else {
+                    RowIssue issue = new RowIssue(file.getFileName().toString(), 0, p.stationCode(), "-",
+                            "the station already has a protocol with other figures; enter a correction with a reason");
+                    if (mode == ImportMode.STRICT) throw new BadInputException(issue.message());
+                    skipped.add(issue);
+                }
+            }
+            desk.store().append(id, newTerritories, revs);
+            desk.recorded(id, revs.stream().map(Revision::protocol).toList(), !newTerritories.isEmpty());
+        }
+        return new ImportReport(file.getFileName().toString(), mode.name().toLowerCase(), read.protocols().size() + read.skipped().size(),
+                revs.size(), unchanged, newTerritories.size(), List.copyOf(skipped), (System.nanoTime() - start) / 1_000_000);
+    }
+}
