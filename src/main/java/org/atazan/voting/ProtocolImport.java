@@ -7,6 +7,9 @@ import org.atazan.voting.protocols.ImportResult;
 import org.atazan.voting.protocols.ProtocolReader;
 import org.atazan.voting.protocols.RowIssue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,14 +27,35 @@ public final class ProtocolImport {
         this.desk = desk;
     }
 
+    /** Reads the file (zipped or not, whatever the mapping says); messages name the file, not where it was stored. */
+    private static ImportResult read(Path file, ColumnMapping m, ImportMode mode) {
+        boolean zip;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            zip = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        } catch (IOException e) {
+            throw new BadInputException(file.getFileName() + ": cannot read: " + e.getMessage(), e);
+        }
+        ColumnMapping mapping = new ColumnMapping(m.name(), m.title(), m.region(), m.district(), m.station(), m.registered(),
+                m.issued(), m.inBoxes(), m.invalid(), m.yes(), m.no(), m.encoding(), m.delimiter(), zip, m.country(), m.language());
+        try {
+            return ProtocolReader.read(file, mapping, mode);
+        } catch (BadInputException e) {
+            String dir = file.getParent() == null ? "" : file.getParent().toString() + java.io.File.separator;
+            throw new BadInputException(e.getMessage().replace(dir, ""), e);
+        }
+    }
+
     public ImportReport run(String id, Path file, ColumnMapping mapping, ImportMode mode, String by) {
         long start = System.nanoTime();
         desk.referendum(id);
         if (mode == ImportMode.TOLERANT) {
             throw new BadInputException("mode tolerant keeps protocols that break control relations; use strict or skip-invalid");
         }
-        ImportResult read = ProtocolReader.read(file, mapping, mode);
-        List<RowIssue> skipped = new ArrayList<>(read.skipped());
+        ImportResult read = read(file, mapping, mode);
+        String name = file.getFileName().toString();
+        List<RowIssue> skipped = new ArrayList<>(read.skipped().stream()
+                .map(i -> new RowIssue(name, i.line(), i.station(), i.field(), i.reason())).toList());
         List<Revision> revs = new ArrayList<>();
         List<Territory> newTerritories;
         int unchanged = 0;

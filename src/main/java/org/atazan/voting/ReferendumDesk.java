@@ -118,6 +118,29 @@ public final class ReferendumDesk {
         return rev;
     }
 
+    /** Adds territories (parents before children, or already known) to a referendum's tree. */
+    public void addTerritories(String id, List<Territory> territories) {
+        referendum(id);
+        synchronized (lock(id)) {
+            TallyTree tree = tree(id);
+            Set<String> seen = new HashSet<>();
+            for (Territory t : territories) {
+                if (known(tree, t.code()) || !seen.add(t.code())) {
+                    throw new BadInputException("territory " + t.code() + ": already exists");
+                }
+                if (t.parentCode() != null && !known(tree, t.parentCode()) && !seen.contains(t.parentCode())) {
+                    throw new BadInputException("territory " + t.code() + ", field parent: unknown parent " + t.parentCode());
+                }
+                if (t.parentCode() == null && !tree.roots().isEmpty()) {
+                    throw new BadInputException("territory " + t.code() + ", field parent: the tree already has a root");
+                }
+                if (t.registered() < 0) throw new BadInputException("territory " + t.code() + ", field registered: negative");
+            }
+            store.append(id, territories, List.of());
+            trees.remove(id);
+        }
+    }
+
     /** Records protocols already checked and stored elsewhere (bulk import) in the live totals. */
     void recorded(String id, List<Protocol> protocols, boolean newTerritories) {
         if (newTerritories) {
@@ -133,6 +156,7 @@ public final class ReferendumDesk {
     public RuleOutcome outcome(String id) {
         Referendum r = referendum(id);
         TallyTree t = tree(id);
+        if (t.roots().isEmpty()) throw new NotFoundException("vote '" + id + "' has no territories yet");
         String root = t.roots().get(0);
         List<UnitTally> units = r.unitFiguresPublic()
                 ? t.children(root).stream().map(c -> new UnitTally(c, t.total(c))).toList() : List.of();
