@@ -1,0 +1,55 @@
+package org.atazan.web;
+
+import org.atazan.Browser;
+import org.atazan.PlatformTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The voting pages in a real headless Chromium at 360 and 1280 px: screenshotted, no sideways scroll on a phone. */
+class VotingPagesInBrowserTest extends PlatformTest {
+
+    static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void start() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+    }
+
+    @ParameterizedTest(name = "{0} at {2} px")
+    @CsvSource({
+            "voting, /voting?lang=en, 360", "voting, /voting?lang=kk, 1280",
+            "result-kz-2026, /voting/referendums/kz-2026?lang=ru, 360", "result-kz-2026, /voting/referendums/kz-2026?lang=en, 1280",
+            "result-ru-2020, /voting/referendums/ru-2020?lang=ru, 360", "result-ru-2020, /voting/referendums/ru-2020?lang=en, 1280",
+            "region-ru-2020, /voting/referendums/ru-2020?unit=RU/%D0%A0%D0%B5%D1%81%D0%BF%D1%83%D0%B1%D0%BB%D0%B8%D0%BA%D0%B0%20%D0%90%D0%B4%D1%8B%D0%B3%D0%B5%D1%8F%20(%D0%90%D0%B4%D1%8B%D0%B3%D0%B5%D1%8F)&lang=ru, 360",
+            "turnout-kz-2026, /voting/referendums/kz-2026/turnout?lang=kk, 360", "turnout-kz-2026, /voting/referendums/kz-2026/turnout?lang=en, 1280",
+            "forensics-ru-2020, /voting/referendums/ru-2020/forensics?reps=20&lang=en, 360", "forensics-ru-2020, /voting/referendums/ru-2020/forensics?reps=20&lang=ru, 1280",
+            "seats-145, /voting/seats/kz-mazhilis-2023?seats=145&lang=en, 360", "seats-69, /voting/seats/kz-mazhilis-2023?seats=69&lang=ru, 1280",
+    })
+    void pageFitsThePhoneAndIsScreenshotted(String name, String path, int width) throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+        driver.get("http://localhost:" + port + path);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+        Path shot = Browser.screenshot(driver, width, name);
+        assertThat(Files.size(shot)).isGreaterThan(5_000);
+        Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+        assertThat(scrollWidth.intValue()).as("page width at %d px", width).isLessThanOrEqualTo(width);
+    }
+}
