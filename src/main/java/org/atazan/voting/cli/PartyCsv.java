@@ -3,7 +3,7 @@ package org.atazan.voting.cli;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.atazan.platform.cli.BadInputException;
+import org.atazan.kernel.BadInputException;
 import org.atazan.voting.apportionment.PartyVotes;
 
 import java.io.IOException;

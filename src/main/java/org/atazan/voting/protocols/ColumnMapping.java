@@ -1,6 +1,6 @@
 package org.atazan.voting.protocols;
 
-import org.atazan.platform.cli.BadInputException;
+import org.atazan.kernel.BadInputException;
 
 import java.io.IOException;
 import java.io.InputStream;

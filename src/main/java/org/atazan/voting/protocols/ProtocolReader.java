@@ -3,7 +3,7 @@ package org.atazan.voting.protocols;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.atazan.platform.cli.BadInputException;
+import org.atazan.kernel.BadInputException;
 import org.atazan.voting.ControlRelations;
 import org.atazan.voting.Protocol;
 import org.atazan.voting.Territory;

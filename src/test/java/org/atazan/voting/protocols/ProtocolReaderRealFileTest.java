@@ -1,7 +1,7 @@
 package org.atazan.voting.protocols;
 
 import org.atazan.SharedData;
-import org.atazan.platform.cli.BadInputException;
+import org.atazan.kernel.BadInputException;
 import org.atazan.voting.Protocol;
 import org.atazan.voting.Territory;
 import org.junit.jupiter.api.BeforeAll;
