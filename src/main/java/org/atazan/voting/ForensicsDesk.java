@@ -30,13 +30,13 @@ public final class ForensicsDesk {
 
     public IntegerReport integers(String id, int reps, long seed) {
         if (reps < 1 || reps > MAX_REPS) throw new BadInputException("field reps: must be 1.." + MAX_REPS + ", was " + reps);
-        String key = id + "|" + desk.version(id) + "|int|" + reps + "|" + seed;
+        String key = key(id) + "int|" + reps + "|" + seed;
         return (IntegerReport) cache.computeIfAbsent(key, k -> IntegerPercentages.analyse(stations(id), reps, seed));
     }
 
     /** The turnout × yes-share fingerprint as a PNG (100 × 100 bins, 4 px each). */
     public byte[] fingerprintPng(String id) {
-        String key = id + "|" + desk.version(id) + "|png";
+        String key = key(id) + "png";
         return (byte[]) cache.computeIfAbsent(key, k -> {
             try {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -48,9 +48,11 @@ public final class ForensicsDesk {
         });
     }
 
-    /** How many polling stations with a protocol the referendum has. */
-    public int stationCount(String id) {
-        return stations(id).size();
+    /** The cache key prefix of the referendum's current state; entries of older states are dropped. */
+    private String key(String id) {
+        String prefix = id + "|" + desk.version(id) + "|";
+        cache.keySet().removeIf(k -> k.startsWith(id + "|") && !k.startsWith(prefix));
+        return prefix;
     }
 
     private StationData stations(String id) {

@@ -4,6 +4,11 @@ import org.atazan.Browser;
 import org.atazan.PlatformTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.atazan.HttpTestClient;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -31,6 +36,33 @@ class VotingPagesInBrowserTest extends PlatformTest {
     @AfterAll
     static void stop() {
         if (driver != null) driver.quit();
+    }
+
+    @Test
+    void theResultPageUpdatesWithoutReloadWhenAProtocolArrives() {
+        HttpTestClient client = new HttpTestClient(port);
+        String id = "live-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(client.postJson("/api/referendums", "{\"id\":\"" + id + "\",\"title\":\"Live\",\"date\":\"2026-03-15\"}",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        assertThat(client.postJson("/api/referendums/" + id + "/territories",
+                "[{\"code\":\"L\",\"kind\":\"country\"},{\"code\":\"L/1\",\"kind\":\"station\",\"parent\":\"L\",\"registered\":900}]",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 900));
+        driver.get("http://localhost:" + port + "/voting/referendums/" + id + "?lang=en");
+        By yes = By.cssSelector("[data-live=yes]");
+        assertThat(driver.findElement(yes).getText()).isEqualTo("0");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("live-note")).isDisplayed());
+        assertThat(client.postJson("/api/referendums/" + id + "/protocols",
+                "{\"station\":\"L/1\",\"registered\":900,\"issued\":600,\"inBoxes\":600,\"invalid\":0,\"yes\":4321,\"no\":0}",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(422);
+        assertThat(client.postJson("/api/referendums/" + id + "/protocols",
+                "{\"station\":\"L/1\",\"registered\":900,\"issued\":600,\"inBoxes\":600,\"invalid\":0,\"yes\":1321,\"no\":0}",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(422);
+        assertThat(client.postJson("/api/referendums/" + id + "/protocols",
+                "{\"station\":\"L/1\",\"registered\":900,\"issued\":600,\"inBoxes\":600,\"invalid\":0,\"yes\":421,\"no\":179}",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(yes).getText().equals("421"));
+        Browser.screenshot(driver, 360, "result-live");
     }
 
     @ParameterizedTest(name = "{0} at {2} px")
