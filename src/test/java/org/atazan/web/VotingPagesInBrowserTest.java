@@ -65,6 +65,57 @@ class VotingPagesInBrowserTest extends PlatformTest {
         Browser.screenshot(driver, 360, "result-live");
     }
 
+    @Test
+    void anOfficialEntersAProtocolAndACorrectionAndImportsAFileThroughTheDesk() throws Exception {
+        HttpTestClient client = new HttpTestClient(port);
+        String id = "desk-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(client.postJson("/api/referendums", "{\"id\":\"" + id + "\",\"title\":\"Desk\",\"date\":\"2026-03-15\",\"country\":\"RU\"}",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        assertThat(client.postJson("/api/referendums/" + id + "/territories",
+                "[{\"code\":\"RU\",\"kind\":\"country\"},{\"code\":\"RU/s\",\"kind\":\"station\",\"parent\":\"RU\",\"registered\":900}]",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 900));
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/voting/referendums/" + id + "/desk?station=RU/s&lang=en");
+        assertThat(driver.getCurrentUrl()).contains("/login");
+        driver.findElement(By.id("username")).sendKeys(ADMIN);
+        driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+        driver.findElement(By.cssSelector("form button")).click();
+        driver.get("http://localhost:" + port + "/voting/referendums/" + id + "/desk?station=RU/s&lang=en");
+        fill("900", "1000", "600", "0", "400", "200", "");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("error")).isEmpty());
+        assertThat(driver.findElement(By.id("error")).getText()).contains("RU/s").contains("issued <= registered");
+        Browser.screenshot(driver, 360, "desk-refused");
+        fill("900", "600", "600", "0", "400", "200", "");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("unit="));
+        assertThat(driver.getCurrentUrl()).contains("/voting/referendums/" + id + "?unit=RU%2Fs");
+        driver.get("http://localhost:" + port + "/voting/referendums/" + id + "/desk?station=RU/s&lang=en");
+        fill("900", "600", "600", "0", "410", "190", "recount");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("unit="));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("recount").contains("410");
+        Path csv = Files.createTempFile("desk", ".csv");
+        Files.writeString(csv, ProtocolCsv.HEADER + "V,Reg,TIK,UIK 1,100,50,50,0,30,20,u\nV,Reg,TIK,UIK 2,100,x,50,0,30,20,u\n");
+        driver.get("http://localhost:" + port + "/voting/referendums/" + id + "/desk?lang=en");
+        driver.findElement(By.id("file")).sendKeys(csv.toString());
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("mode"))).selectByValue("skip-invalid");
+        driver.findElement(By.cssSelector("form[enctype] button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("report")).isEmpty());
+        assertThat(driver.findElement(By.id("report")).getText()).contains("1 protocols added").contains("line 3").contains("not a whole number");
+        Browser.screenshot(driver, 360, "desk-import");
+        Files.delete(csv);
+        driver.manage().deleteAllCookies();
+    }
+
+    void fill(String... v) {
+        String[] ids = {"registered", "issued", "inBoxes", "invalid", "yes", "no", "reason"};
+        for (int i = 0; i < ids.length; i++) {
+            var e = driver.findElement(By.id(ids[i]));
+            e.clear();
+            e.sendKeys(v[i]);
+        }
+        driver.findElement(By.cssSelector("form[action$='/desk/protocol'] button")).click();
+    }
+
     @ParameterizedTest(name = "{0} at {2} px")
     @CsvSource({
             "voting, /voting?lang=en, 360", "voting, /voting?lang=kk, 1280",
