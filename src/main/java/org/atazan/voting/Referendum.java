@@ -1,0 +1,45 @@
+package org.atazan.voting;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A vote held on the platform: a referendum counted from station protocols, or a party-list vote.
+ *
+ * @param rule              "kazakhstan", "majority" or "majority:N" (turnout quorum N %); unused for party lists
+ * @param unitFiguresPublic false when only national totals are public (results below the nation are unknown)
+ * @param source            where the figures come from
+ */
+public record Referendum(String id, String kind, String title, LocalDate date, String rule, String country,
+                         boolean unitFiguresPublic, String source) {
+    public static final String REFERENDUM = "referendum";
+    public static final String PARTY_LIST = "party-list";
+
+    public Referendum {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(date, "date");
+        if (!REFERENDUM.equals(kind) && !PARTY_LIST.equals(kind)) {
+            throw new IllegalArgumentException("kind must be referendum or party-list: " + kind);
+        }
+    }
+
+    /** The validity and adoption rule this vote is judged by. */
+    public ReferendumRule referendumRule() {
+        if ("kazakhstan".equals(rule)) return ReferendumRule.kazakhstan();
+        if ("majority".equals(rule)) return ReferendumRule.nationalMajority(0);
+        if (rule != null && rule.startsWith("majority:")) {
+            return ReferendumRule.nationalMajority(Integer.parseInt(rule.substring("majority:".length())));
+        }
+        throw new IllegalArgumentException("unknown rule '" + rule + "'; expected kazakhstan, majority or majority:N");
+    }
+
+    /** The turnout a valid vote must exceed, in percent. */
+    public int quorumPercent() {
+        if ("kazakhstan".equals(rule)) return 50;
+        return rule != null && rule.startsWith("majority:") ? Integer.parseInt(rule.substring(9)) : 0;
+    }
+
+    public boolean isReferendum() {
+        return REFERENDUM.equals(kind);
+    }
+}

@@ -1,0 +1,39 @@
+package org.atazan.voting;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where votes, territories, protocol revisions and turnout reports are kept (the persistence port). */
+public interface Referendums {
+    /** Stores a new vote; a duplicate id is bad input. */
+    void create(Referendum r);
+
+    Optional<Referendum> find(String id);
+
+    /** All votes, newest first. */
+    List<Referendum> all();
+
+    /** The territory tree, parents before children. */
+    List<Territory> territories(String id);
+
+    /** The latest revision of every station's protocol. */
+    List<Revision> latest(String id);
+
+    /** Every revision of one station, oldest first. */
+    List<Revision> history(String id, String station);
+
+    /**
+     * Stores new territories and revisions in one transaction: all or nothing. A revision that already
+     * exists (same station and number) is a duplicate submission and is refused as bad input.
+     */
+    void append(String id, List<Territory> newTerritories, List<Revision> revisions);
+
+    void addTurnout(String id, List<TurnoutReport> reports);
+
+    /** Turnout reports by hour, then unit. */
+    List<TurnoutReport> turnout(String id);
+
+    void saveParties(String id, List<PartyResult> rows);
+
+    List<PartyResult> parties(String id);
+}

@@ -1,0 +1,113 @@
+package org.atazan.voting.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.atazan.kernel.BadInputException;
+import org.atazan.voting.ImportReport;
+import org.atazan.voting.Protocol;
+import org.atazan.voting.ProtocolImport;
+import org.atazan.voting.ReferendumDesk;
+import org.atazan.voting.protocols.ColumnMapping;
+import org.atazan.voting.protocols.ImportMode;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The election officials' desk: enter a protocol or a correction, import a file (login, CSRF-protected forms). */
+@Controller
+@PreAuthorize("hasAnyRole('ELECTION_OFFICIAL','ADMIN')")
+class DeskPages {
+    static final List<String> FIELDS = List.of("registered", "issued", "inBoxes", "invalid", "yes", "no");
+    private final ReferendumDesk desk;
+    private final ProtocolImport imports;
+
+    DeskPages(ReferendumDesk desk, ProtocolImport imports) {
+        this.desk = desk;
+        this.imports = imports;
+    }
+
+    @GetMapping("/voting/referendums/{id}/desk")
+    String form(@PathVariable String id, @RequestParam(required = false) String station, Model model) {
+        model.addAttribute("ref", desk.referendum(id));
+        model.addAttribute("form", Map.of("station", station == null ? "" : station));
+        model.addAttribute("fields", FIELDS);
+        return "voting/desk";
+    }
+
+    @PostMapping("/voting/referendums/{id}/desk/protocol")
+    String protocol(@PathVariable String id, @RequestParam Map<String, String> form, Authentication who, Model model,
+                    HttpServletResponse response) {
+        String station = form.getOrDefault("station", "").strip();
+        try {
+            long[] v = new long[FIELDS.size()];
+            for (int i = 0; i < v.length; i++) v[i] = number(station, FIELDS.get(i), form.get(FIELDS.get(i)));
+            Protocol p = Protocol.single(station, v[0], v[1], v[2], v[3], v[4], v[5]);
+            String reason = form.getOrDefault("reason", "");
+            if (reason.isBlank()) desk.submit(id, List.of(p), who.getName());
+            else desk.correct(id, p, who.getName(), reason);
+            return "redirect:" + UriComponentsBuilder.fromPath("/voting/referendums/{id}").queryParam("unit", "{u}")
+                    .encode().buildAndExpand(id, station).toUriString();
+        } catch (BadInputException e) {
+            response.setStatus(422);
+            model.addAttribute("ref", desk.referendum(id));
+            model.addAttribute("form", form);
+            model.addAttribute("fields", FIELDS);
+            model.addAttribute("error", e.getMessage());
+            return "voting/desk";
+        }
+    }
+
+    @PostMapping("/voting/referendums/{id}/desk/import")
+    String importFile(@PathVariable String id, @RequestParam("file") MultipartFile file, @RequestParam String mapping,
+                      @RequestParam String mode, Authentication who, Model model, HttpServletResponse response) {
+        model.addAttribute("ref", desk.referendum(id));
+        model.addAttribute("form", Map.of("station", ""));
+        model.addAttribute("fields", FIELDS);
+        try {
+            if (!mapping.matches("[a-z0-9-]+")) throw new BadInputException("field mapping: a shipped mapping name");
+            Path dir = Files.createTempDirectory("atazan-import");
+            Path tmp = dir.resolve(Path.of(file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                    ? "upload.csv" : file.getOriginalFilename()).getFileName().toString());
+            file.transferTo(tmp);
+            try {
+                ImportReport r = imports.run(id, tmp, ColumnMapping.load(mapping),
+                        "skip-invalid".equals(mode) ? ImportMode.SKIP_INVALID : ImportMode.STRICT, who.getName());
+                model.addAttribute("report", r);
+            } finally {
+                Files.deleteIfExists(tmp);
+                Files.deleteIfExists(dir);
+            }
+        } catch (BadInputException e) {
+            response.setStatus(422);
+            model.addAttribute("error", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "voting/desk";
+    }
+
+    private static long number(String station, String field, String value) {
+        String s = value == null ? "" : value.strip();
+        if (s.isEmpty()) throw new BadInputException("station " + station + ", field " + field + ": missing");
+        try {
+            long n = Long.parseLong(s);
+            if (n < 0) throw new BadInputException("station " + station + ", field " + field + ": negative figure " + n);
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadInputException("station " + station + ", field " + field + ": not a whole number: '" + s + "'");
+        }
+    }
+}

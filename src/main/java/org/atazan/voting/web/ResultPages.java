@@ -1,0 +1,69 @@
+package org.atazan.voting.web;
+
+import org.atazan.kernel.NotFoundException;
+import org.atazan.voting.Referendum;
+import org.atazan.voting.ReferendumDesk;
+import org.atazan.voting.TallyTree;
+import org.atazan.voting.Territory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The index of votes, the national result, and the drill-down to regions, districts and stations. */
+@Controller
+class ResultPages {
+    private final ReferendumDesk desk;
+
+    ResultPages(ReferendumDesk desk) {
+        this.desk = desk;
+    }
+
+    @GetMapping("/voting")
+    String index(Model model) {
+        List<Referendum> all = desk.store().all();
+        model.addAttribute("referendums", all.stream().filter(Referendum::isReferendum).toList());
+        model.addAttribute("partyLists", all.stream().filter(r -> !r.isReferendum()).toList());
+        return "voting/index";
+    }
+
+    @GetMapping("/voting/referendums/{id}")
+    String result(@PathVariable String id, @RequestParam(required = false) String unit, Model model) {
+        Referendum r = desk.referendum(id);
+        if (!r.isReferendum()) return "redirect:/voting/seats/" + id;
+        TallyTree tree = desk.tree(id);
+        String root = Views.root(tree);
+        String code = unit == null || unit.isBlank() ? root : unit;
+        try {
+            tree.territory(code);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("no territory '" + code + "' in '" + id + "'");
+        }
+        String lang = Views.language();
+        model.addAttribute("ref", r);
+        model.addAttribute("unit", UnitRow.of(tree, code, lang));
+        model.addAttribute("national", code.equals(root));
+        model.addAttribute("path", path(tree, code, lang));
+        model.addAttribute("children", UnitRow.children(tree, code, lang));
+        model.addAttribute("stations", Views.stations(tree));
+        model.addAttribute("protocol", tree.protocol(code));
+        if (tree.protocol(code) != null) model.addAttribute("history", desk.store().history(id, code));
+        if (code.equals(root)) model.addAttribute("outcome", desk.outcome(id));
+        model.addAttribute("quorum", r.quorumPercent());
+        return "voting/result";
+    }
+
+    private static List<UnitRow> path(TallyTree tree, String code, String lang) {
+        List<UnitRow> out = new ArrayList<>();
+        for (Territory t = tree.territory(code); t.parentCode() != null; t = tree.territory(t.parentCode())) {
+            out.add(UnitRow.of(tree, t.parentCode(), lang));
+        }
+        Collections.reverse(out);
+        return out;
+    }
+}

@@ -1,0 +1,142 @@
+package org.atazan.voting.web;
+
+import org.atazan.HttpTestClient;
+import org.atazan.PlatformTest;
+import org.atazan.voting.Protocol;
+import org.atazan.voting.ReferendumDesk;
+import org.atazan.voting.TallyTree;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo votes as the public sees them: open data, the Kazakhstan rule, turnout, seats, forensics, speed. */
+class VotingDemoTest extends PlatformTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ReferendumDesk desk;
+    HttpTestClient client;
+    final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void client() {
+        client = new HttpTestClient(port);
+    }
+
+    @Test
+    void openDataCsvAndJsonSumToTheReadmeColumnSums() {
+        HttpResponse<String> csv = client.get("/api/referendums/ru-2020/protocols.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        long[] sums = new long[5];
+        String[] lines = csv.body().split("\n");
+        assertThat(lines).hasSize(96_765 + 1);
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].split(",");
+            int n = f.length;
+            // the last six columns are registered, issued, in_boxes, invalid, yes, no
+            for (int k = 0; k < 5; k++) sums[k] += Long.parseLong(f[n - 6 + k]);
+        }
+        assertThat(sums).containsExactly(107_999_611L, 73_107_907L, 73_024_006L, 604_950L, 57_071_119L);
+        JsonNode all = json.readTree(client.get("/api/referendums/ru-2020/protocols.json").body());
+        assertThat(all).hasSize(96_765);
+        long reg = 0, yes = 0, boxes = 0;
+        for (JsonNode p : all) {
+            reg += p.get("registered").asLong();
+            yes += p.get("yes").asLong();
+            boxes += p.get("inBoxes").asLong();
+        }
+        assertThat(new long[]{reg, boxes, yes}).containsExactly(107_999_611L, 73_024_006L, 57_071_119L);
+        JsonNode totals = json.readTree(client.get("/api/referendums/ru-2020/totals.json").body());
+        assertThat(totals.get(0).get("unit").asString()).isEqualTo("RU");
+        assertThat(totals.get(0).get("yes").asLong()).isEqualTo(57_071_119L);
+        assertThat(totals.get(0).get("stations").asLong()).isEqualTo(96_765L);
+    }
+
+    @Test
+    void theKazakhstan2026PageExplainsValidityAndThatUnitFiguresAreNotPublic() {
+        String page = client.get("/voting/referendums/kz-2026?lang=en").body();
+        assertThat(page).contains("Valid: turnout 73.12 % &gt; 50 %").contains("9,127,192 of 12,482,613")
+                .contains("Results per unit (regions and cities) are not public").contains("Kazakhstan\u2019s referendum law")
+                .doesNotContain("Not adopted").doesNotContain("Adopted.");
+        JsonNode result = json.readTree(client.get("/api/referendums/kz-2026/result").body());
+        assertThat(result.get("valid").asBoolean()).isTrue();
+        assertThat(result.get("adopted").isNull()).isTrue();
+        assertThat(client.get("/voting/referendums/kz-2026?lang=ru").body()).contains("73,12 % &gt; 50 %").contains("не опубликованы");
+        assertThat(client.get("/voting/referendums/kz-2022?lang=kk").body()).contains("жарияланбаған");
+    }
+
+    @Test
+    void turnoutThroughTheDayShowsTheReports() {
+        String page = client.get("/voting/referendums/kz-2026/turnout?lang=en").body();
+        assertThat(page).contains("Kyzylorda Region").contains("91.80").contains("37.54").contains("73.24").contains("turnout.svg");
+        String svg = client.get("/voting/referendums/kz-2026/charts/turnout.svg").body();
+        assertThat(svg).startsWith("<svg").contains("viewBox").contains("<polyline");
+        assertThat(json.readTree(client.get("/api/referendums/kz-2026/turnout").body())).hasSize(20 * 3 + 5);
+    }
+
+    @Test
+    void seatsAt69EqualTheOfficialResultAnd145AreAllocated() {
+        String page = client.get("/voting/seats/kz-mazhilis-2023?seats=69&method=hare&lang=en").body();
+        assertThat(page).contains("The allocation equals the official result (69 seats).");
+        JsonNode t = json.readTree(client.get("/api/seats/kz-mazhilis-2023?seats=69&method=hare").body());
+        assertThat(t.get("equalsOfficial").asBoolean()).isTrue();
+        JsonNode big = json.readTree(client.get("/api/seats/kz-mazhilis-2023?seats=145&method=dhondt").body());
+        int sum = 0;
+        for (JsonNode l : big.get("lines")) sum += l.get("seats").isNull() ? 0 : l.get("seats").asInt();
+        assertThat(sum).isEqualTo(145);
+        assertThat(client.get("/api/seats/kz-mazhilis-2023?seats=69&method=nonsense").statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void resultPagesChartsAndForensicsOfTheRussianVote() {
+        String page = client.get("/voting/referendums/ru-2020?lang=en").body();
+        assertThat(page).contains("Rule applied: a plain national majority").contains("Adopted.").contains("bars.svg").contains("live.js");
+        assertThat(client.get("/voting/referendums/ru-2020/charts/bars.svg").body()).contains("viewBox").contains("<rect");
+        HttpResponse<String> f = client.get("/api/referendums/ru-2020/forensics?reps=20&seed=7");
+        assertThat(f.statusCode()).isEqualTo(200);
+        JsonNode rep = json.readTree(f.body());
+        assertThat(rep.get("integerStations").asInt()).isGreaterThan(0);
+        assertThat(rep.get("excess").asDouble()).isGreaterThan(0);
+        assertThat(client.get("/voting/referendums/ru-2020/forensics?reps=20&seed=7&lang=en").body()).contains("fingerprint.png").contains("?unit=RU/");
+        assertThat(client.get("/voting/referendums/ru-2020/charts/fingerprint.png").headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(client.get("/voting/referendums/kz-2026/forensics?lang=en").body()).contains("only national totals are public");
+        assertThat(client.get("/voting?lang=en").body()).contains("ru-2020").contains("kz-2026").contains("kz-mazhilis-2023");
+    }
+
+    @Test
+    void measuredSpeedOfTheLivePathAndTheResultPage() {
+        TallyTree tree = desk.tree("ru-2020");
+        String station = tree.children(tree.children(tree.children("RU").get(0)).get(0)).get(0);
+        Protocol original = tree.protocol(station);
+        Protocol changed = new Protocol(station, original.registered(), original.issued(), original.inBoxes(),
+                original.invalid(), List.of(new org.atazan.voting.QuestionResult("1", original.yes() - 1, original.no() + 1)));
+        long t0 = System.nanoTime();
+        desk.correct("ru-2020", changed, "benchmark", "speed test");
+        long correctNs = System.nanoTime() - t0;
+        t0 = System.nanoTime();
+        int n = 100_000;
+        for (int i = 0; i < n; i++) tree.put(i % 2 == 0 ? original : changed);
+        long putNs = (System.nanoTime() - t0) / n;
+        desk.correct("ru-2020", original, "benchmark", "speed test: figures restored");
+        assertThat(tree.total("RU").yes()).isEqualTo(57_071_119L);
+        for (int i = 0; i < 20; i++) client.get("/voting/referendums/ru-2020");
+        t0 = System.nanoTime();
+        int pages = 100;
+        for (int i = 0; i < pages; i++) assertThat(client.get("/voting/referendums/ru-2020").statusCode()).isEqualTo(200);
+        long pageMs = (System.nanoTime() - t0) / pages / 1_000_000;
+        System.out.printf("MEASURED correction (checks + DB + all levels) %.2f ms; TallyTree update %d ns; national result page %d ms%n",
+                correctNs / 1e6, putNs, pageMs);
+        assertThat(correctNs).isLessThan(100_000_000L);
+        assertThat(putNs).isLessThan(10_000_000L);
+        assertThat(pageMs).isLessThan(100);
+    }
+}
