@@ -53,7 +53,8 @@ class VersionUploadInBrowserTest extends PlatformTest {
         driver.findElement(By.id("username")).sendKeys(ADMIN);
         driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
         driver.findElement(By.cssSelector("form button[type=submit]")).submit();
-        assertThat(driver.getCurrentUrl()).contains("/charters/de-gg/versions/new");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/charters/de-gg/versions/new"));
     }
 
     void fill(Path file, String id) {
@@ -72,6 +73,8 @@ class VersionUploadInBrowserTest extends PlatformTest {
         Path bad = Files.writeString(tmp.resolve("notes.txt"), "Only prose here.\nNo article at all.\n");
         String badId = "bad-" + UUID.randomUUID().toString().substring(0, 6);
         fill(bad, badId);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert")));
         assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("notes.txt");
         assertThat(driver.findElement(By.id("id")).getAttribute("value")).isEqualTo(badId);
         Browser.screenshot(driver, 360, "upload-refused");
@@ -79,7 +82,8 @@ class VersionUploadInBrowserTest extends PlatformTest {
         driver.get(url("/charters/de-gg/versions/new?lang=en"));
         String id = "up-" + UUID.randomUUID().toString().substring(0, 6);
         fill(SharedData.file("grundgesetz-2012-07-11.md"), id);
-        assertThat(driver.getCurrentUrl()).endsWith("/charters/de-gg/versions/" + id);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches("/charters/de-gg/versions/" + id + "$"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("195");
 
         driver.get(url("/api/charters/de-gg/versions"));

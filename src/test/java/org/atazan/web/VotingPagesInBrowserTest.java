@@ -3,7 +3,6 @@ package org.atazan.web;
 import org.atazan.Browser;
 import org.atazan.PlatformTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.atazan.HttpTestClient;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,9 +27,11 @@ class VotingPagesInBrowserTest extends PlatformTest {
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void start() {
-        driver = Browser.start();
+    // Started before each test rather than once before all, so that without Chromium every test is
+    // reported as skipped with the reason.
+    @org.junit.jupiter.api.BeforeEach
+    void start() {
+        if (driver == null) driver = Browser.start();
     }
 
     @AfterAll
