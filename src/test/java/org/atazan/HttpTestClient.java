@@ -26,8 +26,12 @@ public final class HttpTestClient {
     }
 
     public HttpResponse<String> postJson(String path, String json, String user, String password) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+        return post(path, "application/json", json, user, password);
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body, String user, String password) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (user != null) b.header("Authorization", basic(user, password));
         return send(b.build());
     }

@@ -75,6 +75,15 @@ class ReferendumSetupApi {
         return r;
     }
 
+    @PostMapping(value = "/{id}/territories", consumes = "text/csv")
+    @ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @Operation(summary = "Add territories from CSV: code,parent,kind,registered,name_kk,name_ru,name_en,... (parents first; all or nothing)")
+    Map<String, Object> territoriesCsv(@PathVariable String id, @RequestBody String csv) {
+        List<Territory> ts = org.atazan.voting.protocols.TerritoryCsv.read("territories.csv", new java.io.StringReader(csv));
+        desk.addTerritories(id, ts);
+        return Map.of("added", ts.size());
+    }
+
     @PostMapping(value = "/{id}/territories", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     @Operation(summary = "Add territories: [{\"code\", \"kind\", \"parent\", \"names\": {\"en\": ...}, \"registered\"}], parents first")
