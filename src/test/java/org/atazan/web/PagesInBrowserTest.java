@@ -1,13 +1,9 @@
 package org.atazan.web;
 
 import org.atazan.Browser;
-import org.atazan.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,24 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The main pages in a real headless Chromium, at a 360 px phone width and a desktop width: each is
  * screenshotted (target/screenshots) and must fit the phone screen without sideways scrolling.
  */
-class PagesInBrowserTest extends PlatformTest {
-
-    static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    // Started before each test rather than once before all, so that without Chromium every test is
-    // reported as skipped with the reason.
-    @org.junit.jupiter.api.BeforeEach
-    void start() {
-        if (driver == null) driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-    }
+class PagesInBrowserTest extends org.atazan.BrowserTest {
 
     @ParameterizedTest(name = "{0} at {2} px")
     @CsvSource({

@@ -1,14 +1,10 @@
 package org.atazan.web;
 
 import org.atazan.Browser;
-import org.atazan.PlatformTest;
 import org.atazan.SharedData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,31 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A secretary signs in and adds a version through the form in a real browser (session, CSRF token,
  * file upload); a refused file is explained on the form and nothing is stored.
  */
-class VersionUploadInBrowserTest extends PlatformTest {
-
-    static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
+class VersionUploadInBrowserTest extends org.atazan.BrowserTest {
 
     @TempDir
     Path tmp;
-
-    // Started before each test rather than once before all, so that without Chromium every test is
-    // reported as skipped with the reason.
-    @org.junit.jupiter.api.BeforeEach
-    void start() {
-        if (driver == null) driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     void signIn() {
         driver.get(url("/charters/de-gg/versions/new?lang=en"));

@@ -1,8 +1,6 @@
 package org.atazan.web;
 
 import org.atazan.Browser;
-import org.atazan.PlatformTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.atazan.HttpTestClient;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -11,8 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,24 +16,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The voting pages in a real headless Chromium at 360 and 1280 px: screenshotted, no sideways scroll on a phone. */
-class VotingPagesInBrowserTest extends PlatformTest {
-
-    static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    // Started before each test rather than once before all, so that without Chromium every test is
-    // reported as skipped with the reason.
-    @org.junit.jupiter.api.BeforeEach
-    void start() {
-        if (driver == null) driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-    }
+class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
 
     @Test
     void theResultPageUpdatesWithoutReloadWhenAProtocolArrives() {
