@@ -1,5 +1,6 @@
 package org.atazan.voting.web;
 
+import jakarta.annotation.PreDestroy;
 import org.atazan.voting.ReferendumDesk;
 import org.atazan.voting.Tally;
 import org.atazan.voting.TallyTree;
@@ -10,18 +11,48 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-/** Server-sent events: every subscriber of a referendum gets its national totals after each change. */
+/**
+ * Server-sent events: every subscriber of a referendum gets its national totals after each change.
+ * Sending happens on its own thread, so a slow subscriber never slows the official who submitted a
+ * protocol, and a burst of submissions is coalesced into one event per {@value #COALESCE_MS} ms.
+ */
 @Component
 class LiveEvents {
+    static final long COALESCE_MS = 100;
+
     private final ReferendumDesk desk;
     private final Map<String, List<SseEmitter>> subscribers = new ConcurrentHashMap<>();
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "live-events");
+        t.setDaemon(true);
+        return t;
+    });
 
     LiveEvents(ReferendumDesk desk) {
         this.desk = desk;
-        desk.onChange(c -> publish(c.referendum()));
+        desk.onChange(c -> schedule(c.referendum()));
+    }
+
+    private void schedule(String id) {
+        if (!pending.add(id)) return;
+        sender.schedule(() -> {
+            pending.remove(id);
+            publish(id);
+        }, COALESCE_MS, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        sender.shutdownNow();
+        subscribers.values().forEach(list -> list.forEach(SseEmitter::complete));
     }
 
     SseEmitter subscribe(String id) {
@@ -38,8 +69,13 @@ class LiveEvents {
 
     private void publish(String id) {
         List<SseEmitter> list = subscribers.get(id);
-        if (list == null) return;
-        for (SseEmitter e : list) send(e, id, list);
+        if (list == null || list.isEmpty()) return;
+        try {
+            for (SseEmitter e : list) send(e, id, list);
+        } catch (RuntimeException e) {
+            // The sender thread must survive whatever one referendum's totals do.
+            org.slf4j.LoggerFactory.getLogger(LiveEvents.class).warn("Live totals of {} not sent", id, e);
+        }
     }
 
     private void send(SseEmitter e, String id, List<SseEmitter> list) {
