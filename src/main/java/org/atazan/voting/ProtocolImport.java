@@ -36,8 +36,7 @@ public final class ProtocolImport {
         } catch (IOException e) {
             throw new BadInputException(file.getFileName() + ": cannot read: " + e.getMessage(), e);
         }
-        ColumnMapping mapping = new ColumnMapping(m.name(), m.title(), m.region(), m.district(), m.station(), m.registered(),
-                m.issued(), m.inBoxes(), m.invalid(), m.yes(), m.no(), m.encoding(), m.delimiter(), zip, m.country(), m.language());
+        ColumnMapping mapping = m.withZipped(zip);
         try {
             return ProtocolReader.read(file, mapping, mode);
         } catch (BadInputException e) {

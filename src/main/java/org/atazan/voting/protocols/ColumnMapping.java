@@ -10,18 +10,31 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Which CSV column holds which protocol figure in one source's files, plus how to read them.
  * Loaded from a properties file: keys {@code region, district, station, registered, issued, inBoxes,
  * invalid, yes, no} name header columns; {@code title} (optional) the vote's title column;
  * {@code encoding} (UTF-8), {@code delimiter} (,), {@code zipped} (false), {@code country} (root code),
- * {@code language} (language of the names).
+ * {@code language} (language of the names); {@code country.name.XX} the country's name in language XX.
  */
 public record ColumnMapping(String name, String title, String region, String district, String station,
                             String registered, String issued, String inBoxes, String invalid, String yes, String no,
-                            Charset encoding, char delimiter, boolean zipped, String country, String language) {
+                            Charset encoding, char delimiter, boolean zipped, String country, String language,
+                            Map<String, String> countryNames) {
+
+    public ColumnMapping {
+        countryNames = Map.copyOf(countryNames);
+    }
+
+    /** The same mapping for a file that is (or is not) a zip archive, whatever the mapping said. */
+    public ColumnMapping withZipped(boolean zip) {
+        return new ColumnMapping(name, title, region, district, station, registered, issued, inBoxes, invalid, yes, no,
+                encoding, delimiter, zip, country, language, countryNames);
+    }
 
     /** A shipped mapping by name (classpath {@code voting/mappings/NAME.properties}) or a file path. */
     public static ColumnMapping load(String nameOrPath) {
@@ -59,7 +72,15 @@ public record ColumnMapping(String name, String title, String region, String dis
                 required(props, name, "invalid"), required(props, name, "yes"), required(props, name, "no"),
                 Charset.forName(props.getProperty("encoding", "UTF-8")), delim.charAt(0),
                 Boolean.parseBoolean(props.getProperty("zipped", "false")),
-                props.getProperty("country", "country"), props.getProperty("language", "und"));
+                props.getProperty("country", "country"), props.getProperty("language", "und"), countryNames(props));
+    }
+
+    private static Map<String, String> countryNames(Properties props) {
+        Map<String, String> names = new TreeMap<>();
+        for (String key : props.stringPropertyNames()) {
+            if (key.startsWith("country.name.")) names.put(key.substring("country.name.".length()), props.getProperty(key).trim());
+        }
+        return names;
     }
 
     private static String required(Properties props, String name, String key) {

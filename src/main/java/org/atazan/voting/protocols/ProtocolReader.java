@@ -44,7 +44,7 @@ public final class ProtocolReader {
                      .setSkipHeaderRecord(true).get().parse(reader)) {
             Columns cols = Columns.locate(fname, parser.getHeaderMap(), m);
             Map<String, Territory> territories = new LinkedHashMap<>();
-            territories.put(m.country(), new Territory(m.country(), "country", Map.of(), null, 0));
+            territories.put(m.country(), new Territory(m.country(), "country", m.countryNames(), null, 0));
             List<Protocol> protocols = new ArrayList<>();
             List<RowIssue> skipped = new ArrayList<>();
             List<RowIssue> warnings = new ArrayList<>();

@@ -36,6 +36,9 @@ class ProtocolReaderRealFileTest {
     @Test
     void buildsCountryRegionDistrictStationTree() {
         assertThat(tolerant.territories().stream().filter(t -> t.kind().equals("region")).count()).isEqualTo(87);
+        Territory country = tolerant.territories().stream().filter(t -> t.kind().equals("country")).findFirst().orElseThrow();
+        assertThat(country.name("ru")).isEqualTo("Российская Федерация");
+        assertThat(country.name("en")).isEqualTo("Russian Federation");
         assertThat(tolerant.territories().stream().filter(t -> t.kind().equals("station")).count()).isEqualTo(96_765);
         Territory first = tolerant.territories().stream().filter(t -> t.kind().equals("station")).findFirst().orElseThrow();
         assertThat(first.code()).isEqualTo("RU/Республика Адыгея (Адыгея)/1 Адыгейская/УИК №1");
