@@ -18,7 +18,7 @@ final class DiffReports {
         for (ChangeKind k : ChangeKind.values()) {
             sb.append(String.format(Locale.ROOT, "  %-10s %d%n", k.jsonName(), c.counts().get(k)));
         }
-        sb.append(String.format(Locale.ROOT, "Changed words: %d of %d old words (%.2f %%) deleted or replaced.%n",
+        sb.append(String.format(Locale.ROOT, "Changed words: %d, against %d words of the old text (%.2f %%): per article the larger of deleted and inserted words, plus whole repealed and added articles.%n",
                 c.changedWords(), c.oldWords(), 100 * c.changedWordShare()));
         for (ArticleChange a : c.changes()) {
             sb.append('\n').append(title(a)).append('\n').append(a.redline().toText()).append('\n');
@@ -38,7 +38,7 @@ final class DiffReports {
             sb.append("<tr><td>").append(k.jsonName()).append("</td><td>").append(c.counts().get(k)).append("</td></tr>");
         }
         sb.append("</table>\n<p>").append(String.format(Locale.ROOT,
-                "%d of %d old words (%.2f %%) deleted or replaced.", c.changedWords(), c.oldWords(), 100 * c.changedWordShare()))
+                "%d changed words against %d words of the old text (%.2f %%).", c.changedWords(), c.oldWords(), 100 * c.changedWordShare()))
                 .append("</p>\n");
         for (ArticleChange a : c.changes()) {
             sb.append("<section><h2>").append(esc(title(a))).append("</h2>\n<div class=\"redline\">");
