@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The demo votes as the public sees them: open data, the Kazakhstan rule, turnout, seats, forensics, speed. */
 class VotingDemoTest extends PlatformTest {
@@ -24,6 +25,9 @@ class VotingDemoTest extends PlatformTest {
     int port;
     @Autowired
     ReferendumDesk desk;
+
+    @Autowired
+    org.atazan.voting.ForensicsDesk forensics;
     HttpTestClient client;
     final ObjectMapper json = new ObjectMapper();
 
@@ -110,6 +114,17 @@ class VotingDemoTest extends PlatformTest {
         assertThat(client.get("/voting/referendums/ru-2020/charts/fingerprint.png").headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(client.get("/voting/referendums/kz-2026/forensics?lang=en").body()).contains("only national totals are public");
         assertThat(client.get("/voting?lang=en").body()).contains("ru-2020").contains("kz-2026").contains("kz-mazhilis-2023");
+    }
+
+    @Test
+    void forensicsRunOnceAreCachedAndTheCacheIsBounded() {
+        var first = forensics.integers("ru-2020", 2, 123);
+        assertThat(forensics.integers("ru-2020", 2, 123)).isSameAs(first);
+        for (int seed = 0; seed < 70; seed++) forensics.integers("ru-2020", 1, seed);
+        // The oldest entries went out: asking again runs again (same figures: the run is seeded).
+        var again = forensics.integers("ru-2020", 2, 123);
+        assertThat(again).isNotSameAs(first).isEqualTo(first);
+        assertThatThrownBy(() -> forensics.integers("ru-2020", 5000, 1)).hasMessageContaining("reps");
     }
 
     @Test
