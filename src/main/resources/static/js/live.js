@@ -5,6 +5,14 @@
   var src = box.getAttribute('data-live-src');
   if (!src) return;
   var es = new EventSource(src);
+  // A page that lists reports (turnout through the day) reloads itself when a new report comes in.
+  var reloadOn = box.getAttribute('data-reload-on');
+  if (reloadOn) {
+    es.addEventListener(reloadOn, function () {
+      es.close();
+      window.location.reload();
+    });
+  }
   es.addEventListener('totals', function (e) {
     var t = JSON.parse(e.data);
     box.querySelectorAll('[data-live]').forEach(function (el) {

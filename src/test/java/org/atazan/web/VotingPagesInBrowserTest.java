@@ -46,6 +46,30 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
     }
 
     @Test
+    void theTurnoutPageShowsANewReportWithoutTheReaderReloading() {
+        HttpTestClient client = new HttpTestClient(port);
+        String id = "turnout-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(client.postJson("/api/referendums", "{\"id\":\"" + id + "\",\"title\":\"Turnout\",\"date\":\"2026-03-15\"}",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        assertThat(client.postJson("/api/referendums/" + id + "/territories",
+                "[{\"code\":\"T\",\"kind\":\"country\"},{\"code\":\"T/1\",\"kind\":\"station\",\"parent\":\"T\",\"registered\":900}]",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        driver.get(url("/voting/referendums/" + id + "/turnout?lang=en"));
+        assertThat(driver.findElements(By.cssSelector("table"))).isEmpty();
+        // Let the page subscribe before the report is sent.
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
+                Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState === 'complete'")));
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertThat(client.postJson("/api/referendums/" + id + "/turnout", "[{\"unit\":\"T\",\"at\":\"10:00\",\"percent\":12.34}]",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("main")).getText().contains("12.34"));
+    }
+
+    @Test
     void anOfficialEntersAProtocolAndACorrectionAndImportsAFileThroughTheDesk() throws Exception {
         HttpTestClient client = new HttpTestClient(port);
         String id = "desk-" + UUID.randomUUID().toString().substring(0, 8);

@@ -30,9 +30,12 @@ class AnalysisApi {
     private final ReferendumDesk desk;
     private final ForensicsDesk forensics;
 
-    AnalysisApi(ReferendumDesk desk, ForensicsDesk forensics) {
+    private final LiveEvents live;
+
+    AnalysisApi(ReferendumDesk desk, ForensicsDesk forensics, LiveEvents live) {
         this.desk = desk;
         this.forensics = forensics;
+        this.live = live;
     }
 
     @GetMapping("/api/referendums/{id}/turnout")
@@ -73,6 +76,7 @@ class AnalysisApi {
             out.add(new TurnoutReport(unit, at, pc, issued));
         }
         desk.store().addTurnout(id, out);
+        live.turnoutReported(id);
         return out;
     }
 

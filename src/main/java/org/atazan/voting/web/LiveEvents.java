@@ -49,6 +49,21 @@ class LiveEvents {
         }, COALESCE_MS, TimeUnit.MILLISECONDS);
     }
 
+    /** Tells the turnout pages open on this referendum that new reports came in. */
+    void turnoutReported(String id) {
+        sender.execute(() -> {
+            List<SseEmitter> list = subscribers.get(id);
+            if (list == null) return;
+            for (SseEmitter e : list) {
+                try {
+                    e.send(SseEmitter.event().name("turnout").data("{}", MediaType.APPLICATION_JSON));
+                } catch (IOException | IllegalStateException x) {
+                    list.remove(e);
+                }
+            }
+        });
+    }
+
     @PreDestroy
     void stop() {
         sender.shutdownNow();
