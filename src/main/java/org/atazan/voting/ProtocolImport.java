@@ -47,7 +47,11 @@ public final class ProtocolImport {
 
     public ImportReport run(String id, Path file, ColumnMapping mapping, ImportMode mode, String by) {
         long start = System.nanoTime();
-        desk.referendum(id);
+        Referendum referendum = desk.referendum(id);
+        if (referendum.questions().size() != 1) {
+            throw new BadInputException("referendum " + id + " has " + referendum.questions().size()
+                    + " questions, and a column mapping reads one yes/no pair: submit its protocols through the API");
+        }
         if (mode == ImportMode.TOLERANT) {
             throw new BadInputException("mode tolerant keeps protocols that break control relations; use strict or skip-invalid");
         }

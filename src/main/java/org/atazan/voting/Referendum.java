@@ -1,6 +1,7 @@
 package org.atazan.voting;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,9 +10,11 @@ import java.util.Objects;
  * @param rule              "kazakhstan", "majority" or "majority:N" (turnout quorum N %); unused for party lists
  * @param unitFiguresPublic false when only national totals are public (results below the nation are unknown)
  * @param source            where the figures come from
+ * @param questions         the yes/no questions put to the vote, at least one (a single question "1"
+ *                          worded as the title when none is given)
  */
 public record Referendum(String id, String kind, String title, LocalDate date, String rule, String country,
-                         boolean unitFiguresPublic, String source) {
+                         boolean unitFiguresPublic, String source, List<Question> questions) {
     public static final String REFERENDUM = "referendum";
     public static final String PARTY_LIST = "party-list";
 
@@ -21,6 +24,16 @@ public record Referendum(String id, String kind, String title, LocalDate date, S
         if (!REFERENDUM.equals(kind) && !PARTY_LIST.equals(kind)) {
             throw new IllegalArgumentException("kind must be referendum or party-list: " + kind);
         }
+        questions = questions == null || questions.isEmpty() ? List.of(new Question("1", title)) : List.copyOf(questions);
+        if (questions.stream().map(Question::id).distinct().count() != questions.size()) {
+            throw new org.atazan.kernel.BadInputException("referendum " + id + ": two questions with the same id");
+        }
+    }
+
+    /** A vote with a single question, worded as its title. */
+    public Referendum(String id, String kind, String title, LocalDate date, String rule, String country,
+                      boolean unitFiguresPublic, String source) {
+        this(id, kind, title, date, rule, country, unitFiguresPublic, source, List.of());
     }
 
     /** The validity and adoption rule this vote is judged by. */

@@ -71,6 +71,7 @@ public final class ReferendumDesk {
     public List<Revision> submit(String id, List<Protocol> protocols, String by) {
         if (protocols.isEmpty()) throw new BadInputException("no protocol submitted");
         List<Revision> revs = new ArrayList<>();
+        Referendum r = referendum(id);
         synchronized (lock(id)) {
             TallyTree tree = tree(id);
             Set<String> seen = new HashSet<>();
@@ -85,11 +86,12 @@ public final class ReferendumDesk {
                     throw new BadInputException(where + "station " + p.stationCode()
                             + ": duplicate submission, a protocol is already recorded; enter a correction with a reason instead");
                 }
+                QuestionCheck.check(r, p, where);
                 checkRelations(p, where);
                 revs.add(new Revision(p.stationCode(), 1, p, by, clock.instant(), ""));
             }
             store.append(id, List.of(), revs);
-            revs.forEach(r -> tree.put(r.protocol()));
+            revs.forEach(rev -> tree.put(rev.protocol()));
         }
         changed(id, revs.stream().map(Revision::station).toList());
         return revs;
@@ -107,6 +109,7 @@ public final class ReferendumDesk {
             if (tree.protocol(p.stationCode()) == null) {
                 throw new BadInputException("station " + p.stationCode() + ": no protocol to correct; submit one first");
             }
+            QuestionCheck.check(referendum(id), p, "");
             checkRelations(p, "");
             List<Revision> history = store.history(id, p.stationCode());
             int next = history.isEmpty() ? 1 : history.get(history.size() - 1).number() + 1;
@@ -152,15 +155,26 @@ public final class ReferendumDesk {
         if (!protocols.isEmpty()) changed(id, protocols.stream().map(Protocol::stationCode).toList());
     }
 
-    /** The rule's verdict on the current totals; units are the root's children (empty if their figures are not public). */
+    /** The rule's verdict on the first question (the only one of most referendums). */
     public RuleOutcome outcome(String id) {
+        return outcome(id, referendum(id).questions().get(0).id());
+    }
+
+    /**
+     * The rule's verdict on one question's current totals; units are the root's children (empty if
+     * their figures are not public).
+     */
+    public RuleOutcome outcome(String id, String questionId) {
         Referendum r = referendum(id);
         TallyTree t = tree(id);
         if (t.roots().isEmpty()) throw new NotFoundException("vote '" + id + "' has no territories yet");
+        if (r.questions().stream().noneMatch(q -> q.id().equals(questionId))) {
+            throw new NotFoundException("vote '" + id + "' has no question '" + questionId + "'");
+        }
         String root = t.roots().get(0);
         List<UnitTally> units = r.unitFiguresPublic()
-                ? t.children(root).stream().map(c -> new UnitTally(c, t.total(c))).toList() : List.of();
-        return r.referendumRule().evaluate(t.total(root), units);
+                ? t.children(root).stream().map(c -> new UnitTally(c, t.total(c).forQuestion(questionId))).toList() : List.of();
+        return r.referendumRule().evaluate(t.total(root).forQuestion(questionId), units);
     }
 
     static boolean known(TallyTree tree, String code) {

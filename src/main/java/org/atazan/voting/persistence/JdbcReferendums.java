@@ -3,6 +3,7 @@ package org.atazan.voting.persistence;
 import org.atazan.kernel.BadInputException;
 import org.atazan.voting.PartyResult;
 import org.atazan.voting.Protocol;
+import org.atazan.voting.Question;
 import org.atazan.voting.QuestionResult;
 import org.atazan.voting.Referendum;
 import org.atazan.voting.Referendums;
@@ -46,9 +47,12 @@ class JdbcReferendums implements Referendums {
     public void create(Referendum r) {
         try {
             jdbc.sql("""
-                            INSERT INTO voting_event (id, kind, title, held_on, rule, country, unit_figures_public, source)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(r.id(), r.kind(), r.title(), r.date(), r.rule(), r.country(), r.unitFiguresPublic(), r.source())
+                            INSERT INTO voting_event (id, kind, title, held_on, rule, country, unit_figures_public, source,
+                                                      question_ids, question_texts)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(r.id(), r.kind(), r.title(), r.date(), r.rule(), r.country(), r.unitFiguresPublic(), r.source(),
+                            r.questions().stream().map(Question::id).toArray(String[]::new),
+                            r.questions().stream().map(Question::text).toArray(String[]::new))
                     .update();
         } catch (DuplicateKeyException e) {
             throw new BadInputException("vote '" + r.id() + "' already exists");
@@ -59,19 +63,26 @@ class JdbcReferendums implements Referendums {
 
     @Override
     public Optional<Referendum> find(String id) {
-        return jdbc.sql("SELECT id, kind, title, held_on, rule, country, unit_figures_public, source FROM voting_event WHERE id = ?")
+        return jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM voting_event WHERE id = ?")
                 .param(id).query((rs, n) -> event(rs)).optional();
     }
 
     @Override
     public List<Referendum> all() {
-        return jdbc.sql("SELECT id, kind, title, held_on, rule, country, unit_figures_public, source FROM voting_event"
+        return jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM voting_event"
                 + " ORDER BY held_on DESC, id").query((rs, n) -> event(rs)).list();
     }
 
+    private static final String EVENT_COLUMNS =
+            "id, kind, title, held_on, rule, country, unit_figures_public, source, question_ids, question_texts";
+
     private static Referendum event(ResultSet rs) throws SQLException {
+        String[] ids = (String[]) rs.getArray(9).getArray();
+        String[] texts = (String[]) rs.getArray(10).getArray();
+        List<Question> questions = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) questions.add(new Question(ids[i], texts[i]));
         return new Referendum(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8));
+                rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8), questions);
     }
 
     @Override

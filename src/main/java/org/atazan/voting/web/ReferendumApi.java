@@ -101,7 +101,23 @@ class ReferendumApi {
     @Operation(summary = "The rule that applies, whether the vote is valid and the question adopted, and why, unit by unit")
     Map<String, Object> result(@PathVariable String id) {
         Referendum r = desk.referendum(id);
-        RuleOutcome o = desk.outcome(id);
+        Map<String, Object> m = outcome(r, r.questions().get(0).id());
+        if (r.questions().size() > 1) {
+            // The first question's verdict stays at the top level; every question's is listed too.
+            m.put("questions", r.questions().stream().map(q -> {
+                Map<String, Object> qm = new LinkedHashMap<>();
+                qm.put("id", q.id());
+                qm.put("text", q.text());
+                qm.putAll(outcome(r, q.id()));
+                return qm;
+            }).toList());
+        }
+        return m;
+    }
+
+    private Map<String, Object> outcome(Referendum r, String questionId) {
+        String id = r.id();
+        RuleOutcome o = desk.outcome(id, questionId);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rule", o.rule());
         m.put("valid", o.valid());

@@ -48,12 +48,15 @@ class ReferendumSetupApi {
         this.imports = imports;
     }
 
-    record NewReferendum(String id, String title, String date, String rule, String country) {
+    record NewQuestion(String id, String text) {
+    }
+
+    record NewReferendum(String id, String title, String date, String rule, String country, List<NewQuestion> questions) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(org.springframework.http.HttpStatus.CREATED)
-    @Operation(summary = "Create a referendum (election official); its territories come with its first import")
+    @Operation(summary = "Create a referendum (election official): {id, title, date, rule, country, questions: [{id, text}]}; one question worded as the title when none is given")
     Referendum create(@RequestBody NewReferendum b) {
         if (b == null || b.id() == null || b.title() == null || b.date() == null) {
             throw new BadInputException("request body: expected {\"id\", \"title\", \"date\", \"rule\", \"country\"}");
@@ -64,8 +67,10 @@ class ReferendumSetupApi {
         } catch (java.time.format.DateTimeParseException e) {
             throw new BadInputException("field date: not a date (YYYY-MM-DD): " + b.date());
         }
+        List<org.atazan.voting.Question> questions = b.questions() == null ? List.of() : b.questions().stream()
+                .map(q -> new org.atazan.voting.Question(q.id(), q.text())).toList();
         Referendum r = new Referendum(b.id(), Referendum.REFERENDUM, b.title(), date, b.rule() == null ? "majority" : b.rule(),
-                b.country() == null ? "XX" : b.country().toUpperCase(Locale.ROOT), true, "entered through the API");
+                b.country() == null ? "XX" : b.country().toUpperCase(Locale.ROOT), true, "entered through the API", questions);
         try {
             r.referendumRule();
         } catch (IllegalArgumentException e) {

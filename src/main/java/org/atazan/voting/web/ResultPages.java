@@ -54,8 +54,21 @@ class ResultPages {
         model.addAttribute("protocol", tree.protocol(code));
         if (tree.protocol(code) != null) model.addAttribute("history", desk.store().history(id, code));
         if (code.equals(root)) model.addAttribute("outcome", desk.outcome(id));
+        if (r.questions().size() > 1) {
+            String at = code;
+            model.addAttribute("questionLines", r.questions().stream().map(q -> new QuestionLine(q,
+                    tree.total(at).forQuestion(q.id()), at.equals(root) ? desk.outcome(id, q.id()) : null)).toList());
+        }
         model.addAttribute("quorum", r.quorumPercent());
         return "voting/result";
+    }
+
+    /** One question of a multi-question referendum: its totals here and, nationally, the rule's verdict. */
+    record QuestionLine(org.atazan.voting.Question question, org.atazan.voting.Tally tally,
+                        org.atazan.voting.RuleOutcome outcome) {
+        public double yesPercent() {
+            return tally.yesPercent();
+        }
     }
 
     private static List<UnitRow> path(TallyTree tree, String code, String lang) {
