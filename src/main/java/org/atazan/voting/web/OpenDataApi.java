@@ -3,7 +3,11 @@ package org.atazan.voting.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.atazan.voting.Protocol;
+import org.atazan.voting.QuestionResult;
+import org.atazan.voting.Referendum;
 import org.atazan.voting.ReferendumDesk;
 import org.atazan.voting.Tally;
 import org.atazan.voting.TallyTree;
@@ -11,119 +15,154 @@ import org.atazan.voting.Territory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.function.BiConsumer;
+import java.util.List;
+import java.util.function.Consumer;
 
-/** Open data: every protocol (latest revision) and every unit's totals, as CSV and JSON. */
+/**
+ * Open data: every protocol (latest revision) and every unit's totals, as CSV (commons-csv) and JSON
+ * (Jackson's streaming writer), streamed so that 100,000 stations take no more memory than one.
+ * Columns: code, name, parent, then the figures; yes/no for the first question, yes_ID/no_ID for the
+ * others of a multi-question referendum.
+ */
 @RestController
 @Tag(name = "Open data", description = "Every protocol and total of a referendum, as CSV and JSON")
 class OpenDataApi {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final ReferendumDesk desk;
 
     OpenDataApi(ReferendumDesk desk) {
         this.desk = desk;
     }
 
+    /** One row of open data: a station's protocol or a unit's totals. */
+    private record Row(Territory territory, String name, Tally figures) {
+    }
+
     @GetMapping("/api/referendums/{id}/protocols.csv")
     @Operation(summary = "Every station's protocol (latest revision) as CSV")
     void protocolsCsv(@PathVariable String id, HttpServletResponse res) throws IOException {
-        PrintWriter w = start(res, id, "protocols.csv", "text/csv");
-        w.print("station,parent,registered,issued,in_boxes,invalid,yes,no\n");
-        walk(Views.tree(desk, id), (t, tree) -> {
-            Protocol p = tree.protocol(t.code());
-            if (p != null) w.print(csv(t.code()) + "," + csv(t.parentCode()) + "," + p.registered() + "," + p.issued() + ","
-                    + p.inBoxes() + "," + p.invalid() + "," + p.yes() + "," + p.no() + "\n");
-        });
-        w.flush();
+        csv(id, res, "protocols.csv", "station", true);
     }
 
     @GetMapping("/api/referendums/{id}/protocols.json")
     @Operation(summary = "Every station's protocol (latest revision) as JSON")
     void protocolsJson(@PathVariable String id, HttpServletResponse res) throws IOException {
-        PrintWriter w = start(res, id, "protocols.json", "application/json");
-        w.print("[");
-        boolean[] first = {true};
-        walk(Views.tree(desk, id), (t, tree) -> {
-            Protocol p = tree.protocol(t.code());
-            if (p == null) return;
-            w.print((first[0] ? "\n" : ",\n") + "{\"station\":" + json(t.code()) + ",\"registered\":" + p.registered()
-                    + ",\"issued\":" + p.issued() + ",\"inBoxes\":" + p.inBoxes() + ",\"invalid\":" + p.invalid()
-                    + ",\"yes\":" + p.yes() + ",\"no\":" + p.no() + "}");
-            first[0] = false;
-        });
-        w.print("\n]\n");
-        w.flush();
+        json(id, res, "protocols.json", "station", true);
     }
 
     @GetMapping("/api/referendums/{id}/totals.csv")
     @Operation(summary = "Totals of every unit above the stations as CSV")
     void totalsCsv(@PathVariable String id, HttpServletResponse res) throws IOException {
-        PrintWriter w = start(res, id, "totals.csv", "text/csv");
-        w.print("unit,kind,parent,stations,registered,issued,in_boxes,invalid,yes,no\n");
-        walk(Views.tree(desk, id), (t, tree) -> {
-            if (tree.children(t.code()).isEmpty()) return;
-            Tally s = tree.total(t.code());
-            w.print(csv(t.code()) + "," + t.kind() + "," + csv(t.parentCode()) + "," + s.stations() + "," + s.registered() + ","
-                    + s.issued() + "," + s.inBoxes() + "," + s.invalid() + "," + s.yes() + "," + s.no() + "\n");
-        });
-        w.flush();
+        csv(id, res, "totals.csv", "unit", false);
     }
 
     @GetMapping("/api/referendums/{id}/totals.json")
     @Operation(summary = "Totals of every unit above the stations as JSON")
     void totalsJson(@PathVariable String id, HttpServletResponse res) throws IOException {
-        PrintWriter w = start(res, id, "totals.json", "application/json");
-        w.print("[");
-        boolean[] first = {true};
-        walk(Views.tree(desk, id), (t, tree) -> {
-            if (tree.children(t.code()).isEmpty()) return;
-            Tally s = tree.total(t.code());
-            w.print((first[0] ? "\n" : ",\n") + "{\"unit\":" + json(t.code()) + ",\"kind\":" + json(t.kind())
-                    + ",\"stations\":" + s.stations() + ",\"registered\":" + s.registered() + ",\"issued\":" + s.issued()
-                    + ",\"inBoxes\":" + s.inBoxes() + ",\"invalid\":" + s.invalid() + ",\"yes\":" + s.yes() + ",\"no\":" + s.no() + "}");
-            first[0] = false;
-        });
-        w.print("\n]\n");
-        w.flush();
+        json(id, res, "totals.json", "unit", false);
     }
 
-    private static PrintWriter start(HttpServletResponse res, String id, String file, String type) throws IOException {
-        res.setContentType(type + ";charset=UTF-8");
-        res.setHeader("Content-Disposition", "inline; filename=\"" + id.replaceAll("[^a-z0-9._-]", "") + "-" + file + "\"");
-        return res.getWriter();
+    private void csv(String id, HttpServletResponse res, String file, String codeColumn, boolean stations) throws IOException {
+        Referendum r = desk.referendum(id);
+        List<String> header = new ArrayList<>(List.of(codeColumn, "name", "parent"));
+        if (!stations) header.addAll(List.of("kind", "stations"));
+        header.addAll(List.of("registered", "issued", "in_boxes", "invalid"));
+        header.addAll(questionColumns(r, "_"));
+        try (CSVPrinter out = new CSVPrinter(start(res, id, file, "text/csv"),
+                CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader(header.toArray(String[]::new)).get())) {
+            rows(id, stations, row -> {
+                List<Object> values = new ArrayList<>(List.of(row.territory().code(), row.name(), nullToEmpty(row.territory().parentCode())));
+                Tally t = row.figures();
+                if (!stations) values.addAll(List.of(row.territory().kind(), t.stations()));
+                values.addAll(List.of(t.registered(), t.issued(), t.inBoxes(), t.invalid()));
+                for (QuestionResult q : t.questions()) values.addAll(List.of(q.yes(), q.no()));
+                try {
+                    out.printRecord(values);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
     }
 
-    /** Visits every territory, parents before children. */
-    private static void walk(TallyTree tree, BiConsumer<Territory, TallyTree> visit) {
+    private void json(String id, HttpServletResponse res, String file, String codeField, boolean stations) throws IOException {
+        Referendum r = desk.referendum(id);
+        List<String> names = questionColumns(r, "_");
+        try (JsonGenerator g = JSON.createGenerator(start(res, id, file, "application/json"))) {
+            g.writeStartArray();
+            rows(id, stations, row -> {
+                Tally t = row.figures();
+                g.writeStartObject();
+                g.writeStringProperty(codeField, row.territory().code());
+                g.writeStringProperty("name", row.name());
+                g.writeStringProperty("parent", row.territory().parentCode());
+                if (!stations) {
+                    g.writeStringProperty("kind", row.territory().kind());
+                    g.writeNumberProperty("stations", t.stations());
+                }
+                g.writeNumberProperty("registered", t.registered());
+                g.writeNumberProperty("issued", t.issued());
+                g.writeNumberProperty("inBoxes", t.inBoxes());
+                g.writeNumberProperty("invalid", t.invalid());
+                for (int i = 0; i < t.questions().size() && 2 * i + 1 < names.size(); i++) {
+                    g.writeNumberProperty(names.get(2 * i), t.questions().get(i).yes());
+                    g.writeNumberProperty(names.get(2 * i + 1), t.questions().get(i).no());
+                }
+                g.writeEndObject();
+            });
+            g.writeEndArray();
+        }
+    }
+
+    private static List<String> questionColumns(Referendum r, String separator) {
+        List<String> cols = new ArrayList<>();
+        for (int i = 0; i < r.questions().size(); i++) {
+            String suffix = i == 0 ? "" : separator + r.questions().get(i).id();
+            cols.add("yes" + suffix);
+            cols.add("no" + suffix);
+        }
+        return cols;
+    }
+
+    /** Every station with a protocol, or every unit above the stations; parents before children. */
+    private void rows(String id, boolean stations, Consumer<Row> visit) {
+        TallyTree tree = Views.tree(desk, id);
+        String lang = Views.language();
         Deque<String> stack = new ArrayDeque<>();
         pushReversed(stack, tree.roots());
         while (!stack.isEmpty()) {
             String code = stack.pop();
-            visit.accept(tree.territory(code), tree);
+            Territory t = tree.territory(code);
+            boolean leaf = tree.children(code).isEmpty();
+            if (stations && leaf) {
+                Protocol p = tree.protocol(code);
+                if (p != null) visit.accept(new Row(t, t.name(lang), Tally.of(p)));
+            } else if (!stations && !leaf) {
+                visit.accept(new Row(t, t.name(lang), tree.total(code)));
+            }
             pushReversed(stack, tree.children(code));
         }
     }
 
-    private static void pushReversed(Deque<String> stack, java.util.List<String> codes) {
+    private static void pushReversed(Deque<String> stack, List<String> codes) {
         for (int i = codes.size() - 1; i >= 0; i--) stack.push(codes.get(i));
     }
 
-    private static String csv(String s) {
-        if (s == null) return "";
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
-    static String json(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') sb.append('\\').append(c);
-            else if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-            else sb.append(c);
-        }
-        return sb.append('"').toString();
+    private static Writer start(HttpServletResponse res, String id, String file, String type) throws IOException {
+        res.setContentType(type + ";charset=UTF-8");
+        res.setHeader("Content-Disposition", "inline; filename=\"" + id.replaceAll("[^a-z0-9._-]", "") + "-" + file + "\"");
+        return res.getWriter();
     }
 }

@@ -49,6 +49,11 @@ class MultiQuestionReferendumTest extends PlatformTest {
         assertThat(result.get("questions").get(1).get("text").asString()).isEqualTo("Do you accept B?");
         assertThat(result.get("questions").get(1).get("adopted").asBoolean()).isFalse();
 
+        String csv = client.get("/api/referendums/" + id + "/protocols.csv").body();
+        assertThat(csv.lines().findFirst()).hasValue("station,name,parent,registered,issued,in_boxes,invalid,yes,no,yes_2,no_2");
+        assertThat(csv).contains("Q/1,Q/1,Q,1000,700,700,0,600,100,200,500");
+        assertThat(client.get("/api/referendums/" + id + "/totals.json").body()).contains("\"yes_2\":200");
+
         String page = client.get("/voting/referendums/" + id + "?lang=en").body();
         assertThat(page).contains("Do you accept B?").contains("Not adopted");
     }
