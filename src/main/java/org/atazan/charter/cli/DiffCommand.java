@@ -68,7 +68,8 @@ final class DiffCommand implements Runnable {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (ChangeKind k : ChangeKind.values()) counts.put(k.jsonName(), c.counts().get(k));
         m.put("counts", counts);
-        m.put("changedWordShare", Math.round(c.changedWordShare() * 10_000) / 10_000.0);
+        // A plain decimal ("0.0007", not "7.0E-4"): people read this output too.
+        m.put("changedWordShare", java.math.BigDecimal.valueOf(c.changedWordShare()).setScale(4, java.math.RoundingMode.HALF_UP));
         m.put("oldWords", c.oldWords());
         m.put("changedWords", c.changedWords());
         List<Map<String, Object>> changes = new ArrayList<>();

@@ -9,7 +9,8 @@ final class Json {
     }
 
     private static final class Holder {
-        static final ObjectMapper MAPPER = JsonMapper.builder().build();
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
     }
 
     static String write(Object value) {
