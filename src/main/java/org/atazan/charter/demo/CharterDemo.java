@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * The demo charters, from real texts only: Kazakhstan's Constitution of 1995 (as in force from
@@ -34,14 +35,21 @@ class CharterDemo implements DemoDataSet {
 
     @Override
     public void load(Path data) {
-        library.create(new Charter("kz", "Constitution of the Republic of Kazakhstan", "kz"));
+        library.create(new Charter("kz", "Constitution of the Republic of Kazakhstan", "kz", Map.of(
+                "kk", "Қазақстан Республикасының Конституциясы",
+                "ru", "Конституция Республики Казахстан",
+                "en", "Constitution of the Republic of Kazakhstan")));
         add(data, "kz", "1995", LocalDate.of(2023, 1, 1), "ru", VersionStatus.SUPERSEDED,
                 "kz-constitution-1995.ru.txt",
                 "Adilet K950001000_: the Constitution of 30 August 1995 as in force from 1 January 2023");
         add(data, "kz", "2026", LocalDate.of(2026, 7, 1), "ru", VersionStatus.IN_FORCE,
                 "kz-constitution-2026.ru.txt",
                 "Adilet K2600000000: the Constitution adopted by referendum on 15 March 2026, in force from 1 July 2026");
-        library.create(new Charter("de-gg", "Grundgesetz für die Bundesrepublik Deutschland", "de"));
+        library.create(new Charter("de-gg", "Grundgesetz für die Bundesrepublik Deutschland", "de", Map.of(
+                "de", "Grundgesetz für die Bundesrepublik Deutschland",
+                "en", "Basic Law for the Federal Republic of Germany",
+                "ru", "Основной закон Федеративной Республики Германия",
+                "kk", "Германия Федеративтік Республикасының Негізгі заңы")));
         add(data, "de-gg", "2012-07-02", LocalDate.of(2012, 7, 2), "de", VersionStatus.SUPERSEDED,
                 "grundgesetz-2012-07-02.md", "bundestag/gesetze (gesetze-im-internet.de): as of 2 July 2012");
         add(data, "de-gg", "2012-07-11", LocalDate.of(2012, 7, 11), "de", VersionStatus.SUPERSEDED,

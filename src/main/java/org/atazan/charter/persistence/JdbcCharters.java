@@ -48,6 +48,9 @@ class JdbcCharters implements Charters {
         try {
             jdbc.sql("INSERT INTO charter (id, title, country) VALUES (?, ?, ?)")
                     .params(charter.id(), charter.title(), charter.country()).update();
+            charter.titles().forEach((language, title) ->
+                    jdbc.sql("INSERT INTO charter_title (charter_id, language, title) VALUES (?, ?, ?)")
+                            .params(charter.id(), language, title).update());
         } catch (DuplicateKeyException e) {
             throw new BadInputException("charter '" + charter.id() + "' already exists");
         }
@@ -56,13 +59,24 @@ class JdbcCharters implements Charters {
     @Override
     public Optional<Charter> find(String charterId) {
         return jdbc.sql("SELECT id, title, country FROM charter WHERE id = ?").param(charterId)
-                .query((rs, n) -> new Charter(rs.getString(1), rs.getString(2), rs.getString(3))).optional();
+                .query((rs, n) -> new Charter(rs.getString(1), rs.getString(2), rs.getString(3), titles(rs.getString(1))))
+                .optional();
     }
 
     @Override
     public List<Charter> all() {
         return jdbc.sql("SELECT id, title, country FROM charter ORDER BY title")
-                .query((rs, n) -> new Charter(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, n) -> new Charter(rs.getString(1), rs.getString(2), rs.getString(3), titles(rs.getString(1))))
+                .list();
+    }
+
+    private Map<String, String> titles(String charterId) {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT language, title FROM charter_title WHERE charter_id = ? ORDER BY language").param(charterId)
+                .query(rs -> {
+                    titles.put(rs.getString(1), rs.getString(2));
+                });
+        return titles;
     }
 
     @Override

@@ -45,10 +45,11 @@ class CharterApi {
         this.library = library;
     }
 
-    record CharterBody(String id, String title, String country) {
+    record CharterBody(String id, String title, String country, java.util.Map<String, String> titles) {
     }
 
-    record CharterOut(String id, String title, String country, List<CharterJson.Version> versions) {
+    record CharterOut(String id, String title, String country, java.util.Map<String, String> titles,
+                      List<CharterJson.Version> versions) {
     }
 
     @GetMapping
@@ -65,10 +66,11 @@ class CharterApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('SECRETARY', 'ADMIN')")
-    @Operation(summary = "Create a charter (secretariat)")
+    @Operation(summary = "Create a charter (secretariat): {id, title, country, titles: {language: title}}")
     ResponseEntity<CharterOut> create(@RequestBody CharterBody body) {
         if (body == null) throw new BadInputException("request body: expected {\"id\", \"title\", \"country\"}");
-        Charter c = new Charter(body.id(), body.title(), body.country() == null ? null : body.country().toLowerCase(Locale.ROOT));
+        Charter c = new Charter(body.id(), body.title(), body.country() == null ? null : body.country().toLowerCase(Locale.ROOT),
+                body.titles());
         library.create(c);
         return ResponseEntity.created(URI.create("/api/charters/" + c.id())).body(out(c));
     }
@@ -145,7 +147,7 @@ class CharterApi {
     }
 
     private CharterOut out(Charter c) {
-        return new CharterOut(c.id(), c.title(), c.country(),
+        return new CharterOut(c.id(), c.title(), c.country(), c.titles(),
                 library.versions(c.id()).stream().map(CharterJson.Version::of).toList());
     }
 

@@ -30,7 +30,7 @@ class HomePage {
     @GetMapping("/")
     String home(Model model) {
         List<Charter> charters = new ArrayList<>(library.charters());
-        charters.sort(Comparator.comparing((Charter c) -> !c.id().equals(featured)).thenComparing(Charter::title));
+        charters.sort(Comparator.comparing((Charter c) -> !c.id().equals(featured)).thenComparing(c -> c.title()));
         model.addAttribute("charters", charters);
         if (!charters.isEmpty()) {
             Charter lead = charters.get(0);

@@ -73,6 +73,16 @@ abstract class JdbcChartersContract {
     }
 
     @Test
+    void aCharterKeepsItsTitleInEachLanguage() {
+        String id = charterId + "-t";
+        store.save(new Charter(id, "Basic Law", "de", java.util.Map.of("de", "Grundgesetz", "ru", "Основной закон")));
+        Charter back = store.find(id).orElseThrow();
+        assertThat(back.title("ru")).isEqualTo("Основной закон");
+        assertThat(back.title("de")).isEqualTo("Grundgesetz");
+        assertThat(back.title("kk")).isEqualTo("Basic Law");
+    }
+
+    @Test
     void versionsAreListedOldestFirst() throws Exception {
         CharterText text = read("grundgesetz-2012-07-02.md", "gg.md");
         tx.executeWithoutResult(s -> store.save(summary("later", LocalDate.of(2012, 7, 11), "de"), text));

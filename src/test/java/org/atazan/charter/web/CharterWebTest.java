@@ -29,6 +29,8 @@ class CharterWebTest extends PlatformTest {
         assertThat(r.body()).contains("How the Constitution of the Republic of Kazakhstan changed")
                 .contains("of the text changed")
                 .contains("/charters/kz/compare");
+        assertThat(client.get("/?lang=ru").body()).contains("Как изменилась Конституция Республики Казахстан");
+        assertThat(client.get("/?lang=kk").body()).contains("Қазақстан Республикасының Конституциясы қалай өзгерді");
     }
 
     @Test
