@@ -2,7 +2,10 @@ package org.atazan.charter.web;
 
 import org.atazan.charter.Charter;
 import org.atazan.charter.CharterLibrary;
+import org.atazan.charter.CharterVersion;
 import org.atazan.charter.VersionSummary;
+import org.atazan.charter.compare.ChangeKind;
+import org.atazan.charter.compare.Comparison;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +45,21 @@ class HomePage {
                 VersionSummary to = versions.get(versions.size() - 1);
                 model.addAttribute("from", from);
                 model.addAttribute("to", to);
-                model.addAttribute("comparison", library.compare(lead.id(), from.id(), to.id()));
+                var comparison = library.compare(lead.id(), from.id(), to.id());
+                model.addAttribute("comparison", comparison);
+                model.addAttribute("added", headlines(comparison, ChangeKind.ADDED, library.version(lead.id(), to.id())));
+                model.addAttribute("repealed", headlines(comparison, ChangeKind.REPEALED, library.version(lead.id(), from.id())));
             }
         }
         return "charter/home";
+    }
+
+    static final int HEADLINES = 8;
+
+    /** The first articles of one kind of change, with the first words of each: what a reader scans first. */
+    static List<TocEntry> headlines(Comparison c, ChangeKind kind, CharterVersion version) {
+        return c.changes().stream().filter(a -> a.kind() == kind).limit(HEADLINES)
+                .map(a -> version.article(a.number()).map(TocEntry::of).orElse(null))
+                .filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -29,7 +29,9 @@ class CharterWebTest extends PlatformTest {
         assertThat(r.body()).contains("How the Constitution of the Republic of Kazakhstan changed")
                 .contains("of the text changed")
                 .contains("/charters/kz/compare");
-        assertThat(client.get("/?lang=ru").body()).contains("Как изменилась Конституция Республики Казахстан");
+        assertThat(client.get("/?lang=ru").body()).contains("Как изменилась Конституция Республики Казахстан")
+                .contains("Новое в редакции 2026").contains("href=\"/charters/kz/versions/2026/articles/3\"")
+                .contains("kind=repealed");
         assertThat(client.get("/?lang=kk").body()).contains("Қазақстан Республикасының Конституциясы қалай өзгерді");
     }
 
