@@ -77,4 +77,15 @@ class PlatformSmokeTest extends PlatformTest {
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
         assertThat(r.body()).contains("\"status\":404").contains("/api/no-such-thing");
     }
+
+    @Test
+    void malformedJsonAndBadParametersAreProblemsThatSayWhat() {
+        var client = new org.atazan.HttpTestClient(port);
+        HttpResponse<String> malformed = client.postJson("/api/charters", "{\"id\": ", ADMIN, ADMIN_PASSWORD);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        HttpResponse<String> badNumber = client.get("/api/charters/kz/versions/2026/search?q=x&limit=many");
+        assertThat(badNumber.statusCode()).isEqualTo(400);
+        assertThat(badNumber.body()).contains("limit");
+    }
 }

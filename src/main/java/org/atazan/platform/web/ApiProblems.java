@@ -19,6 +19,35 @@ class ApiProblems {
         return p;
     }
 
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        String type = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
+        return badRequest("parameter '" + e.getName() + "': '" + e.getValue() + "' is not a valid " + type);
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(org.springframework.web.bind.MissingServletRequestParameterException e) {
+        return badRequest("parameter '" + e.getParameterName() + "' (" + e.getParameterType() + ") is missing");
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ProblemDetail missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException e) {
+        return badRequest("part '" + e.getRequestPartName() + "' of the multipart request is missing");
+    }
+
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        Throwable cause = e.getMostSpecificCause();
+        String why = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
+        return badRequest("request body: not readable" + (why.isBlank() ? "" : ": " + why));
+    }
+
+    private static ProblemDetail badRequest(String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        p.setTitle("Bad request");
+        return p;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
