@@ -5,17 +5,20 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Running totals at every level of a territory tree. Adding or correcting one station's protocol
  * touches only the station's ancestors (O(depth)), so a new protocol updates every level at once.
+ * One writer at a time (the caller serialises puts); readers on other threads see every completed
+ * update, because totals and protocols sit in atomic reference arrays.
  */
 public final class TallyTree {
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Territory> nodes = new ArrayList<>();
     private final int[] parent;
-    private final Tally[] totals;
-    private final Protocol[] protocols;
+    private final AtomicReferenceArray<Tally> totals;
+    private final AtomicReferenceArray<Protocol> protocols;
     private final Map<String, List<String>> children = new HashMap<>();
 
     /** A tree over the given territories; every parent code must be one of them (or null for a root). */
@@ -27,11 +30,11 @@ public final class TallyTree {
             nodes.add(t);
         }
         parent = new int[nodes.size()];
-        totals = new Tally[nodes.size()];
-        protocols = new Protocol[nodes.size()];
+        totals = new AtomicReferenceArray<>(nodes.size());
+        protocols = new AtomicReferenceArray<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
             Territory t = nodes.get(i);
-            totals[i] = Tally.ZERO;
+            totals.set(i, Tally.ZERO);
             if (t.parentCode() == null) {
                 parent[i] = -1;
             } else {
@@ -52,10 +55,10 @@ public final class TallyTree {
     public Protocol put(Protocol p) {
         Integer i = index.get(p.stationCode());
         if (i == null) throw new IllegalArgumentException("unknown station " + p.stationCode());
-        Protocol old = protocols[i];
+        Protocol old = protocols.get(i);
         Tally delta = old == null ? Tally.of(p) : Tally.of(p).minus(Tally.of(old));
-        protocols[i] = p;
-        for (int n = i; n >= 0; n = parent[n]) totals[n] = totals[n].plus(delta);
+        protocols.set(i, p);
+        for (int n = i; n >= 0; n = parent[n]) totals.set(n, totals.get(n).plus(delta));
         return old;
     }
 
@@ -63,7 +66,7 @@ public final class TallyTree {
     public Tally total(String code) {
         Integer i = index.get(code);
         if (i == null) throw new IllegalArgumentException("unknown territory " + code);
-        return totals[i];
+        return totals.get(i);
     }
 
     /** The territory with that code. */
@@ -88,6 +91,6 @@ public final class TallyTree {
     /** The protocol recorded for a station, or null. */
     public Protocol protocol(String stationCode) {
         Integer i = index.get(stationCode);
-        return i == null ? null : protocols[i];
+        return i == null ? null : protocols.get(i);
     }
 }

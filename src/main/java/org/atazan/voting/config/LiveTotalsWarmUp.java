@@ -1,0 +1,43 @@
+package org.atazan.voting.config;
+
+import org.atazan.voting.Referendum;
+import org.atazan.voting.ReferendumDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads every referendum's live totals in the background once the platform is ready, so that the first
+ * visitor of a large vote's result page (96,765 stations) does not wait for them.
+ */
+@Component
+class LiveTotalsWarmUp {
+    private static final Logger log = LoggerFactory.getLogger(LiveTotalsWarmUp.class);
+    private final ReferendumDesk desk;
+
+    LiveTotalsWarmUp(ReferendumDesk desk) {
+        this.desk = desk;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread t = new Thread(() -> {
+            long start = System.nanoTime();
+            int n = 0;
+            for (Referendum r : desk.store().all()) {
+                if (!r.isReferendum()) continue;
+                try {
+                    desk.tree(r.id());
+                    n++;
+                } catch (RuntimeException e) {
+                    log.warn("Live totals of {} not loaded ahead: {}", r.id(), e.getMessage());
+                }
+            }
+            log.info("Live totals of {} votes loaded in {} ms", n, (System.nanoTime() - start) / 1_000_000);
+        }, "live-totals-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+}
