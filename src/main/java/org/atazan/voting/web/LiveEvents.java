@@ -64,6 +64,14 @@ class LiveEvents {
         });
     }
 
+    // Open event streams are requests in progress: they are ended when the platform starts closing, so
+    // that its graceful shutdown does not wait for them (Ctrl-C stops at once, tests end at once).
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void closing() {
+        subscribers.values().forEach(list -> list.forEach(SseEmitter::complete));
+        subscribers.clear();
+    }
+
     @PreDestroy
     void stop() {
         sender.shutdownNow();
