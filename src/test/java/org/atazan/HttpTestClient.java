@@ -25,6 +25,11 @@ public final class HttpTestClient {
         return send(b.build());
     }
 
+    /** A GET with an account (HTTP Basic). */
+    public HttpResponse<String> getAs(String path, String user, String password) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user, password)).build());
+    }
+
     public HttpResponse<String> postJson(String path, String json, String user, String password) {
         return post(path, "application/json", json, user, password);
     }
