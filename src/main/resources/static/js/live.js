@@ -13,14 +13,24 @@
       window.location.reload();
     });
   }
+  function show(el, v) {
+    if (v === undefined) return;
+    el.textContent = typeof v === 'number' && v % 1 !== 0
+      ? v.toLocaleString(document.documentElement.lang, {minimumFractionDigits: 2, maximumFractionDigits: 2})
+      : v.toLocaleString(document.documentElement.lang);
+  }
   es.addEventListener('totals', function (e) {
     var t = JSON.parse(e.data);
     box.querySelectorAll('[data-live]').forEach(function (el) {
-      var v = t[el.getAttribute('data-live')];
-      if (v === undefined) return;
-      el.textContent = typeof v === 'number' && v % 1 !== 0
-        ? v.toLocaleString(document.documentElement.lang, {minimumFractionDigits: 2, maximumFractionDigits: 2})
-        : v.toLocaleString(document.documentElement.lang);
+      show(el, t[el.getAttribute('data-live')]);
+    });
+    // Rows of the table by unit: each row names its unit, each cell its figure.
+    document.querySelectorAll('tr[data-live-unit]').forEach(function (row) {
+      var u = t.units && t.units[row.getAttribute('data-live-unit')];
+      if (!u) return;
+      row.querySelectorAll('[data-live-field]').forEach(function (el) {
+        show(el, u[el.getAttribute('data-live-field')]);
+      });
     });
     var note = document.getElementById('live-note');
     if (note) note.hidden = false;

@@ -42,6 +42,9 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
                 "{\"station\":\"L/1\",\"registered\":900,\"issued\":600,\"inBoxes\":600,\"invalid\":0,\"yes\":421,\"no\":179}",
                 ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(yes).getText().equals("421"));
+        // The table by unit changes too, row by row.
+        By rowYes = By.cssSelector("tr[data-live-unit='L/1'] [data-live-field=yes]");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(rowYes).getText().equals("421"));
         Browser.screenshot(driver, 360, "result-live");
     }
 

@@ -111,9 +111,19 @@ class LiveEvents {
 
     Map<String, Object> totals(String id) {
         TallyTree tree = desk.tree(id);
-        Tally t = tree.total(Views.root(tree));
+        String root = Views.root(tree);
+        Map<String, Object> m = new java.util.LinkedHashMap<>(figures(tree.total(root)));
+        m.put("stations", Views.stations(tree));
+        // The units of the national table (regions), so that its rows change too.
+        Map<String, Object> units = new java.util.LinkedHashMap<>();
+        for (String child : tree.children(root)) units.put(child, figures(tree.total(child)));
+        m.put("units", units);
+        return m;
+    }
+
+    private static Map<String, Object> figures(Tally t) {
         return Map.of("registered", t.registered(), "issued", t.issued(), "inBoxes", t.inBoxes(), "invalid", t.invalid(),
-                "yes", t.yes(), "no", t.no(), "stations", Views.stations(tree),
+                "yes", t.yes(), "no", t.no(),
                 "turnoutPercent", Math.round(t.turnoutPercent() * 100) / 100.0,
                 "yesPercent", Math.round(t.yesPercent() * 100) / 100.0);
     }
