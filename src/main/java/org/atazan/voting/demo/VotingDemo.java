@@ -82,7 +82,11 @@ class VotingDemo implements DemoDataSet {
                 false, CEC + "; " + t.get("units") + " voting units; results per unit not published"));
         List<Territory> tree = new ArrayList<>();
         tree.add(new Territory("KZ", "country", Map.of("en", "Kazakhstan", "ru", "Казахстан", "kk", "Қазақстан"), null, 0));
-        for (CSVRecord u : units) tree.add(new Territory("KZ/" + u.get("region"), "region", Map.of("en", u.get("region")), "KZ", 0));
+        Map<String, Map<String, String>> names = UnitNames.kazakhstan();
+        for (CSVRecord u : units) {
+            String en = u.get("region");
+            tree.add(new Territory("KZ/" + en, "region", names.getOrDefault(en, Map.of("en", en)), "KZ", 0));
+        }
         long yes = n(t, "yes");
         long no = n(t, "no");
         long invalid = n(t, "invalid");

@@ -72,6 +72,13 @@ class VotingDemoTest extends PlatformTest {
     }
 
     @Test
+    void kazakhstansUnitsAreNamedInTheReadersLanguage() {
+        assertThat(client.get("/voting/referendums/kz-2026/turnout?lang=kk").body()).contains("Абай облысы").contains("Шығыс Қазақстан облысы");
+        assertThat(client.get("/voting/referendums/kz-2026/turnout?lang=ru").body()).contains("Восточно-Казахстанская область");
+        assertThat(client.get("/voting/referendums/kz-2026/turnout?lang=en").body()).contains("East Kazakhstan Region");
+    }
+
+    @Test
     void theKazakhstan2026PageExplainsValidityAndThatUnitFiguresAreNotPublic() {
         String page = client.get("/voting/referendums/kz-2026?lang=en").body();
         assertThat(page).contains("Valid: turnout 73.12 % &gt; 50 %").contains("9,127,192 of 12,482,613")
