@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param source            where the figures come from
  * @param questions         the yes/no questions put to the vote, at least one (a single question "1"
  *                          worded as the title when none is given)
+ * @param titles            the title per language code, where known ({@code title} is the fallback)
  */
 public record Referendum(String id, String kind, String title, LocalDate date, String rule, String country,
-                         boolean unitFiguresPublic, String source, List<Question> questions) {
+                         boolean unitFiguresPublic, String source, List<Question> questions,
+                         java.util.Map<String, String> titles) {
     public static final String REFERENDUM = "referendum";
     public static final String PARTY_LIST = "party-list";
 
@@ -28,12 +30,30 @@ public record Referendum(String id, String kind, String title, LocalDate date, S
         if (questions.stream().map(Question::id).distinct().count() != questions.size()) {
             throw new org.atazan.kernel.BadInputException("referendum " + id + ": two questions with the same id");
         }
+        titles = titles == null ? java.util.Map.of() : java.util.Map.copyOf(titles);
+    }
+
+    /** A vote with its questions, titled in one language. */
+    public Referendum(String id, String kind, String title, LocalDate date, String rule, String country,
+                      boolean unitFiguresPublic, String source, List<Question> questions) {
+        this(id, kind, title, date, rule, country, unitFiguresPublic, source, questions, java.util.Map.of());
+    }
+
+    /** The title in a reader's language, or the title it was created with. */
+    public String title(String language) {
+        String t = titles.get(language);
+        return t == null || t.isBlank() ? title : t;
+    }
+
+    /** The same vote with its title in several languages. */
+    public Referendum withTitles(java.util.Map<String, String> titles) {
+        return new Referendum(id, kind, title, date, rule, country, unitFiguresPublic, source, questions, titles);
     }
 
     /** A vote with a single question, worded as its title. */
     public Referendum(String id, String kind, String title, LocalDate date, String rule, String country,
                       boolean unitFiguresPublic, String source) {
-        this(id, kind, title, date, rule, country, unitFiguresPublic, source, List.of());
+        this(id, kind, title, date, rule, country, unitFiguresPublic, source, List.of(), java.util.Map.of());
     }
 
     /** The validity and adoption rule this vote is judged by. */

@@ -61,25 +61,33 @@ class VotingDemo implements DemoDataSet {
     @Override
     public void load(Path data) {
         List<CSVRecord> totals = csv(data.resolve("kz-referendums.csv"));
-        kazakhstan("kz-2022", "Referendum on amendments to the Constitution of Kazakhstan", totals.get(0), List.of());
+        kazakhstan("kz-2022", "Referendum on amendments to the Constitution of Kazakhstan", Map.of(
+                "ru", "Республиканский референдум по поправкам в Конституцию Республики Казахстан",
+                "kk", "Қазақстан Республикасының Конституциясына өзгерістер енгізу жөніндегі республикалық референдум"),
+                totals.get(0), List.of());
         List<CSVRecord> day = csv(data.resolve("kz-2026-turnout-through-the-day.csv"));
-        kazakhstan("kz-2026", "Referendum on the new Constitution of Kazakhstan", totals.get(1), day);
+        kazakhstan("kz-2026", "Referendum on the new Constitution of Kazakhstan", Map.of(
+                "ru", "Республиканский референдум по новой Конституции Республики Казахстан",
+                "kk", "Қазақстан Республикасының жаңа Конституциясы жөніндегі республикалық референдум"),
+                totals.get(1), day);
         turnout2026(day);
         parties(data.resolve("kz-mazhilis-2023-party-list.csv"));
         if (russia) {
             store.create(new Referendum("ru-2020", Referendum.REFERENDUM,
                     "Всероссийское голосование по вопросу одобрения изменений в Конституцию Российской Федерации",
                     LocalDate.of(2020, 7, 1), "majority", "RU", true,
-                    "CEC of Russia, polling-station protocols scraped by S. Shpilkin (dkobak/elections, data/2020.csv.zip)"));
+                    "CEC of Russia, polling-station protocols scraped by S. Shpilkin (dkobak/elections, data/2020.csv.zip)")
+                    .withTitles(Map.of("en", "All-Russian vote on the amendments to the Constitution of the Russian Federation",
+                            "kk", "Ресей Федерациясы Конституциясына өзгерістерді мақұлдау жөніндегі жалпыресейлік дауыс беру")));
             ImportReport r = imports.run("ru-2020", data.resolve("ru-2020-constitutional-vote.csv.zip"),
                     ColumnMapping.load("ru-2020"), ImportMode.STRICT, "demo");
             log.info("Russian 2020 vote imported: {} protocols, {} territories in {} ms", r.added(), r.newTerritories(), r.millis());
         }
     }
 
-    private void kazakhstan(String id, String title, CSVRecord t, List<CSVRecord> units) {
+    private void kazakhstan(String id, String title, Map<String, String> titles, CSVRecord t, List<CSVRecord> units) {
         store.create(new Referendum(id, Referendum.REFERENDUM, title, LocalDate.parse(t.get("date")), "kazakhstan", "KZ",
-                false, CEC + "; " + t.get("units") + " voting units; results per unit not published"));
+                false, CEC + "; " + t.get("units") + " voting units; results per unit not published").withTitles(titles));
         List<Territory> tree = new ArrayList<>();
         tree.add(new Territory("KZ", "country", Map.of("en", "Kazakhstan", "ru", "Казахстан", "kk", "Қазақстан"), null, 0));
         Map<String, Map<String, String>> names = UnitNames.kazakhstan();
@@ -115,7 +123,9 @@ class VotingDemo implements DemoDataSet {
     private void parties(Path file) {
         store.create(new Referendum("kz-mazhilis-2023", Referendum.PARTY_LIST,
                 "Election to the Mazhilis of Kazakhstan, party lists", LocalDate.of(2023, 3, 19), "hare:5", "KZ", true,
-                "Central Election Commission of Kazakhstan, final figures (kz-mazhilis-2023-party-list.csv)"));
+                "Central Election Commission of Kazakhstan, final figures (kz-mazhilis-2023-party-list.csv)")
+                .withTitles(Map.of("ru", "Выборы депутатов Мажилиса Парламента Республики Казахстан, партийные списки",
+                        "kk", "Қазақстан Республикасы Парламенті Мәжілісінің депутаттарын сайлау, партиялық тізімдер")));
         List<PartyResult> rows = new ArrayList<>();
         for (CSVRecord r : csv(file)) {
             String seats = r.get("official_seats");

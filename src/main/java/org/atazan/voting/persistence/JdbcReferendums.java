@@ -54,6 +54,9 @@ class JdbcReferendums implements Referendums {
                             r.questions().stream().map(Question::id).toArray(String[]::new),
                             r.questions().stream().map(Question::text).toArray(String[]::new))
                     .update();
+            r.titles().forEach((language, title) ->
+                    jdbc.sql("INSERT INTO voting_event_title (event_id, language, title) VALUES (?, ?, ?)")
+                            .params(r.id(), language, title).update());
         } catch (DuplicateKeyException e) {
             throw new BadInputException("vote '" + r.id() + "' already exists");
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
@@ -74,15 +77,21 @@ class JdbcReferendums implements Referendums {
     }
 
     private static final String EVENT_COLUMNS =
-            "id, kind, title, held_on, rule, country, unit_figures_public, source, question_ids, question_texts";
+            "id, kind, title, held_on, rule, country, unit_figures_public, source, question_ids, question_texts, "
+                    + "ARRAY(SELECT language FROM voting_event_title WHERE event_id = voting_event.id ORDER BY language), "
+                    + "ARRAY(SELECT title FROM voting_event_title WHERE event_id = voting_event.id ORDER BY language)";
 
     private static Referendum event(ResultSet rs) throws SQLException {
         String[] ids = (String[]) rs.getArray(9).getArray();
         String[] texts = (String[]) rs.getArray(10).getArray();
         List<Question> questions = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) questions.add(new Question(ids[i], texts[i]));
+        String[] languages = (String[]) rs.getArray(11).getArray();
+        String[] titles = (String[]) rs.getArray(12).getArray();
+        Map<String, String> byLanguage = new java.util.HashMap<>();
+        for (int i = 0; i < languages.length; i++) byLanguage.put(languages[i], titles[i]);
         return new Referendum(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8), questions);
+                rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8), questions, byLanguage);
     }
 
     @Override

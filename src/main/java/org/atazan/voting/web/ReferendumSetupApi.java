@@ -51,12 +51,13 @@ class ReferendumSetupApi {
     record NewQuestion(String id, String text) {
     }
 
-    record NewReferendum(String id, String title, String date, String rule, String country, List<NewQuestion> questions) {
+    record NewReferendum(String id, String title, String date, String rule, String country, List<NewQuestion> questions,
+                         Map<String, String> titles) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(org.springframework.http.HttpStatus.CREATED)
-    @Operation(summary = "Create a referendum (election official): {id, title, date, rule, country, questions: [{id, text}]}; one question worded as the title when none is given")
+    @Operation(summary = "Create a referendum (election official): {id, title, date, rule, country, questions: [{id, text}], titles: {language: title}}; one question worded as the title when none is given")
     Referendum create(@RequestBody NewReferendum b) {
         if (b == null || b.id() == null || b.title() == null || b.date() == null) {
             throw new BadInputException("request body: expected {\"id\", \"title\", \"date\", \"rule\", \"country\"}");
@@ -70,7 +71,8 @@ class ReferendumSetupApi {
         List<org.atazan.voting.Question> questions = b.questions() == null ? List.of() : b.questions().stream()
                 .map(q -> new org.atazan.voting.Question(q.id(), q.text())).toList();
         Referendum r = new Referendum(b.id(), Referendum.REFERENDUM, b.title(), date, b.rule() == null ? "majority" : b.rule(),
-                b.country() == null ? "XX" : b.country().toUpperCase(Locale.ROOT), true, "entered through the API", questions);
+                b.country() == null ? "XX" : b.country().toUpperCase(Locale.ROOT), true, "entered through the API", questions,
+                b.titles());
         try {
             r.referendumRule();
         } catch (IllegalArgumentException e) {

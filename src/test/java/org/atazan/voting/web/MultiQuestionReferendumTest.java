@@ -23,7 +23,7 @@ class MultiQuestionReferendumTest extends PlatformTest {
         HttpTestClient client = new HttpTestClient(port);
         String id = "q2-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> created = client.postJson("/api/referendums", "{\"id\":\"" + id + "\",\"title\":\"Two questions\","
-                + "\"date\":\"2026-03-15\",\"rule\":\"majority\",\"questions\":[{\"id\":\"1\",\"text\":\"Do you accept A?\"},"
+                + "\"date\":\"2026-03-15\",\"rule\":\"majority\",\"titles\":{\"ru\":\"Два вопроса\"},\"questions\":[{\"id\":\"1\",\"text\":\"Do you accept A?\"},"
                 + "{\"id\":\"2\",\"text\":\"Do you accept B?\"}]}", ADMIN, ADMIN_PASSWORD);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(client.postJson("/api/referendums/" + id + "/territories",
@@ -56,5 +56,6 @@ class MultiQuestionReferendumTest extends PlatformTest {
 
         String page = client.get("/voting/referendums/" + id + "?lang=en").body();
         assertThat(page).contains("Do you accept B?").contains("Not adopted");
+        assertThat(client.get("/voting/referendums/" + id + "?lang=ru").body()).contains("Два вопроса");
     }
 }

@@ -76,6 +76,9 @@ class VotingDemoTest extends PlatformTest {
         assertThat(client.get("/voting/referendums/kz-2026/turnout?lang=kk").body()).contains("Абай облысы").contains("Шығыс Қазақстан облысы");
         assertThat(client.get("/voting/referendums/kz-2026/turnout?lang=ru").body()).contains("Восточно-Казахстанская область");
         assertThat(client.get("/voting/referendums/kz-2026/turnout?lang=en").body()).contains("East Kazakhstan Region");
+        assertThat(client.get("/voting/referendums/kz-2026?lang=kk").body())
+                .contains("Қазақстан Республикасының жаңа Конституциясы жөніндегі республикалық референдум");
+        assertThat(client.get("/voting?lang=en").body()).contains("All-Russian vote on the amendments");
     }
 
     @Test
