@@ -3,6 +3,9 @@ package org.atazan.charter.web;
 import org.atazan.charter.Article;
 import org.atazan.charter.CharterLibrary;
 import org.atazan.charter.CharterVersion;
+import org.atazan.charter.VersionSummary;
+import org.atazan.charter.compare.ArticleChange;
+import org.atazan.charter.compare.Comparison;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +34,28 @@ class ArticlePage {
         model.addAttribute("article", article);
         model.addAttribute("previous", at > 0 ? all.get(at - 1) : null);
         model.addAttribute("next", at + 1 < all.size() ? all.get(at + 1) : null);
-        model.addAttribute("others", library.versions(charter).stream().filter(o -> !o.id().equals(version)).toList());
+        var others = library.versions(charter).stream().filter(o -> !o.id().equals(version)).toList();
+        model.addAttribute("others", others);
+        model.addAttribute("counterparts", others.stream().map(o -> counterpart(charter, v.summary(), o, number)).toList());
         return "charter/article";
+    }
+
+    /**
+     * Where this article is in another version, by the comparison's pairing (by content as well as by
+     * number): the reader of 1995's article 40 learns that it is article 42 in 2026.
+     */
+    record Counterpart(String version, String number, String kind) {
+    }
+
+    private Counterpart counterpart(String charter, VersionSummary here, VersionSummary other, String number) {
+        boolean otherIsLater = here.date().isBefore(other.date())
+                || (here.date().equals(other.date()) && here.id().compareTo(other.id()) < 0);
+        Comparison c = otherIsLater ? library.compare(charter, here.id(), other.id()) : library.compare(charter, other.id(), here.id());
+        for (ArticleChange a : c.articles()) {
+            String mine = otherIsLater ? a.oldNumber() : a.newNumber();
+            String theirs = otherIsLater ? a.newNumber() : a.oldNumber();
+            if (number.equals(mine)) return new Counterpart(other.id(), theirs, a.kind().jsonName());
+        }
+        return new Counterpart(other.id(), null, otherIsLater ? "repealed" : "added");
     }
 }

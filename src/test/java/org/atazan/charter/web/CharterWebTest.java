@@ -50,6 +50,15 @@ class CharterWebTest extends PlatformTest {
     }
 
     @Test
+    void anArticleSaysWhereItIsInTheOtherVersion() {
+        // The President: article 40 of 1995 is article 42 of 2026 (paired by content).
+        String page = client.get("/charters/kz/versions/1995/articles/40?lang=en").body();
+        assertThat(page).contains("In version 2026:").contains("href=\"/charters/kz/versions/2026/articles/42\"").contains("moved");
+        assertThat(client.get("/charters/kz/versions/2026/articles/52?lang=en").body())
+                .contains("href=\"/charters/kz/versions/1995/articles/49\"");
+    }
+
+    @Test
     void repealedArticleIsShownAsAGap() {
         HttpResponse<String> r = client.get("/charters/kz/versions/1995/articles/84?lang=ru");
         assertThat(r.statusCode()).isEqualTo(200);
