@@ -41,6 +41,8 @@ public final class TallyCommand implements Runnable {
         Map<String, Object> j = figures(tree.total(root));
         List<Map<String, Object>> regions = new ArrayList<>();
         for (String code : tree.children(root)) {
+            // A file without a region column has stations right under the country: no regional lines.
+            if (!"region".equals(tree.territory(code).kind())) continue;
             Map<String, Object> reg = new LinkedHashMap<>();
             reg.put("name", tree.territory(code).name("")); // any language: a file has one
             reg.putAll(figures(tree.total(code)));

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /**
  * Which CSV column holds which protocol figure in one source's files, plus how to read them.
  * Loaded from a properties file: keys {@code region, district, station, registered, issued, inBoxes,
- * invalid, yes, no} name header columns; {@code title} (optional) the vote's title column;
+ * invalid, yes, no} name header columns ({@code region} and {@code district} may be left out); {@code title} (optional) the vote's title column;
  * {@code encoding} (UTF-8), {@code delimiter} (,), {@code zipped} (false), {@code country} (root code),
  * {@code language} (language of the names); {@code country.name.XX} the country's name in language XX.
  */
@@ -67,7 +67,7 @@ public record ColumnMapping(String name, String title, String region, String dis
         if (delim.equals("\\t") || delim.equals("tab")) delim = "\t";
         if (delim.length() != 1) throw new BadInputException("mapping " + name + ": delimiter must be one character");
         return new ColumnMapping(name, props.getProperty("title"),
-                required(props, name, "region"), required(props, name, "district"), required(props, name, "station"),
+                optional(props, "region"), optional(props, "district"), required(props, name, "station"),
                 required(props, name, "registered"), required(props, name, "issued"), required(props, name, "inBoxes"),
                 required(props, name, "invalid"), required(props, name, "yes"), required(props, name, "no"),
                 Charset.forName(props.getProperty("encoding", "UTF-8")), delim.charAt(0),
@@ -81,6 +81,11 @@ public record ColumnMapping(String name, String title, String region, String dis
             if (key.startsWith("country.name.")) names.put(key.substring("country.name.".length()), props.getProperty(key).trim());
         }
         return names;
+    }
+
+    private static String optional(Properties props, String key) {
+        String v = props.getProperty(key);
+        return v == null || v.isBlank() ? null : v.trim();
     }
 
     private static String required(Properties props, String name, String key) {

@@ -10,6 +10,9 @@ final class Columns {
     final int region;
     final int district;
     final int station;
+    /** The place columns present, from the top (region) down to the station, and their kinds. */
+    final int[] levels;
+    final String[] levelKinds;
     final int[] figures;
     private final String[] headers;
 
@@ -18,6 +21,14 @@ final class Columns {
         this.region = region;
         this.district = district;
         this.station = station;
+        java.util.List<Integer> idx = new java.util.ArrayList<>();
+        java.util.List<String> kinds = new java.util.ArrayList<>();
+        if (region >= 0) { idx.add(region); kinds.add("region"); }
+        if (district >= 0) { idx.add(district); kinds.add("district"); }
+        idx.add(station);
+        kinds.add("station");
+        this.levels = idx.stream().mapToInt(Integer::intValue).toArray();
+        this.levelKinds = kinds.toArray(String[]::new);
         this.figures = figures;
         this.headers = new String[header.size()];
         header.forEach((k, v) -> headers[v] = k);
@@ -36,8 +47,10 @@ final class Columns {
                 find(file, header, "registered", m.registered()), find(file, header, "issued", m.issued()),
                 find(file, header, "inBoxes", m.inBoxes()), find(file, header, "invalid", m.invalid()),
                 find(file, header, "yes", m.yes()), find(file, header, "no", m.no())};
-        return new Columns(header, title, find(file, header, "region", m.region()),
-                find(file, header, "district", m.district()), find(file, header, "station", m.station()), figures);
+        // Region and district are optional: a file may list stations under regions only, or alone.
+        int region = m.region() == null ? -1 : find(file, header, "region", m.region());
+        int district = m.district() == null ? -1 : find(file, header, "district", m.district());
+        return new Columns(header, title, region, district, find(file, header, "station", m.station()), figures);
     }
 
     private static int find(String file, Map<String, Integer> header, String key, String column) {

@@ -52,10 +52,10 @@ public final class ProtocolReader {
             for (CSVRecord rec : parser) {
                 long line = rec.getRecordNumber() + 1;
                 if (title == null && cols.title >= 0 && rec.isSet(cols.title)) title = rec.get(cols.title);
-                String[] place = new String[3];
+                String[] place = new String[cols.levels.length];
                 long[] v = new long[FIGURES.length];
                 RowIssue issue = parse(fname, line, rec, cols, place, v);
-                String code = issue == null ? m.country() + "/" + place[0] + "/" + place[1] + "/" + place[2] : null;
+                String code = issue == null ? m.country() + "/" + String.join("/", place) : null;
                 if (issue == null && territories.containsKey(code)) {
                     issue = new RowIssue(fname, line, code, "station", "duplicate station");
                 }
@@ -76,7 +76,7 @@ public final class ProtocolReader {
                     }
                     warnings.add(vi);
                 }
-                addPlaces(territories, m, place, code, v[0]);
+                addPlaces(territories, m, cols, place, code, v[0]);
                 protocols.add(p);
             }
             return new ImportResult(title, List.copyOf(territories.values()), protocols, skipped, warnings);
@@ -103,15 +103,14 @@ public final class ProtocolReader {
     }
 
     private static RowIssue parse(String fname, long line, CSVRecord rec, Columns cols, String[] place, long[] v) {
-        int[] placeIdx = {cols.region, cols.district, cols.station};
-        String[] placeNames = {"region", "district", "station"};
-        for (int i = 0; i < 3; i++) {
-            if (!rec.isSet(placeIdx[i]) || rec.get(placeIdx[i]).isBlank()) {
-                return new RowIssue(fname, line, "-", placeNames[i] + " (" + cols.header(placeIdx[i]) + ")", "missing value");
+        for (int i = 0; i < cols.levels.length; i++) {
+            int idx = cols.levels[i];
+            if (!rec.isSet(idx) || rec.get(idx).isBlank()) {
+                return new RowIssue(fname, line, "-", cols.levelKinds[i] + " (" + cols.header(idx) + ")", "missing value");
             }
-            place[i] = rec.get(placeIdx[i]).trim();
+            place[i] = rec.get(idx).trim();
         }
-        String station = place[0] + "/" + place[1] + "/" + place[2];
+        String station = String.join("/", place);
         for (int i = 0; i < FIGURES.length; i++) {
             int idx = cols.figures[i];
             String field = FIGURES[i] + " (" + cols.header(idx) + ")";
@@ -144,12 +143,15 @@ public final class ProtocolReader {
         return neg ? -n : n;
     }
 
-    private static void addPlaces(Map<String, Territory> t, ColumnMapping m, String[] place, String code, long registered) {
+    private static void addPlaces(Map<String, Territory> t, ColumnMapping m, Columns cols, String[] place, String code,
+                                  long registered) {
         String lang = m.language();
-        String region = m.country() + "/" + place[0];
-        String district = region + "/" + place[1];
-        if (!t.containsKey(region)) t.put(region, new Territory(region, "region", Map.of(lang, place[0]), m.country(), 0));
-        if (!t.containsKey(district)) t.put(district, new Territory(district, "district", Map.of(lang, place[1]), region, 0));
-        t.put(code, new Territory(code, "station", Map.of(lang, place[2]), district, registered));
+        String parent = m.country();
+        for (int i = 0; i < place.length - 1; i++) {
+            String unit = parent + "/" + place[i];
+            if (!t.containsKey(unit)) t.put(unit, new Territory(unit, cols.levelKinds[i], Map.of(lang, place[i]), parent, 0));
+            parent = unit;
+        }
+        t.put(code, new Territory(code, "station", Map.of(lang, place[place.length - 1]), parent, registered));
     }
 }

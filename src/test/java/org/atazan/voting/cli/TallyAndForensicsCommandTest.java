@@ -53,6 +53,28 @@ class TallyAndForensicsCommandTest {
     }
 
     @Test
+    void aFileWithoutDistrictsOrWithoutRegionsIsTalliedToo(@TempDir Path dir) throws Exception {
+        Path m = dir.resolve("flat.properties");
+        Files.writeString(m, "region=reg\nstation=st\nregistered=r\nissued=i\ninBoxes=b\ninvalid=inv\nyes=y\nno=n\ncountry=Y\n");
+        Path f = dir.resolve("flat.csv");
+        Files.writeString(f, "reg,st,r,i,b,inv,y,n\nNorth,1,100,60,60,0,40,20\nSouth,2,200,100,100,2,50,48\n");
+        Cli r = Cli.run("tally", f.toString(), "--mapping", m.toString(), "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = JSON.readTree(r.out());
+        assertThat(j.get("stations").asInt()).isEqualTo(2);
+        assertThat(j.get("regions")).hasSize(2);
+        assertThat(j.get("regions").get(1).get("name").asString()).isEqualTo("South");
+
+        Path stationsOnly = dir.resolve("stations.properties");
+        Files.writeString(stationsOnly, "station=st\nregistered=r\nissued=i\ninBoxes=b\ninvalid=inv\nyes=y\nno=n\ncountry=Y\n");
+        Cli s = Cli.run("tally", f.toString(), "--mapping", stationsOnly.toString(), "--format", "json");
+        assertThat(s.exit()).as(s.err()).isZero();
+        JsonNode k = JSON.readTree(s.out());
+        assertThat(k.get("yes").asInt()).isEqualTo(90);
+        assertThat(k.get("regions")).isEmpty();
+    }
+
+    @Test
     void tallyWithAMappingFileCountsViolationsAsWarnings(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("p.csv");
         Files.writeString(f, "reg,dist,st,r,i,b,inv,y,n\nR1,D1,S1,100,60,60,0,40,20\nR1,D1,S2,100,60,60,0,40,19\n");

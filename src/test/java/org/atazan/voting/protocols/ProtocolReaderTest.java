@@ -80,7 +80,7 @@ class ProtocolReaderTest {
     void mappingErrorsNameTheMapping(@TempDir Path dir) throws Exception {
         Path m = dir.resolve("bad.properties");
         Files.writeString(m, "region=a\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> ColumnMapping.load(m.toString())).hasMessageContaining("missing key district");
+        assertThatThrownBy(() -> ColumnMapping.load(m.toString())).hasMessageContaining("missing key station");
         assertThat(ColumnMapping.load("ru-2020").zipped()).isTrue();
     }
 }
