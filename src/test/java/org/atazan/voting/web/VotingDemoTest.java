@@ -114,6 +114,9 @@ class VotingDemoTest extends PlatformTest {
         for (JsonNode l : big.get("lines")) sum += l.get("seats").isNull() ? 0 : l.get("seats").asInt();
         assertThat(sum).isEqualTo(145);
         assertThat(client.get("/api/seats/kz-mazhilis-2023?seats=69&method=nonsense").statusCode()).isEqualTo(422);
+        String svg = client.get("/voting/seats/kz-mazhilis-2023/hemicycle.svg?seats=145&method=hare").body();
+        assertThat(svg.split("<circle", -1)).hasSize(145 + 1);
+        assertThat(svg).contains("Amanat: 83");
     }
 
     @Test

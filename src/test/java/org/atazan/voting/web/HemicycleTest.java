@@ -1,0 +1,30 @@
+package org.atazan.voting.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HemicycleTest {
+
+    @Test
+    void oneDotPerSeatOnTheHalfDiscFromLeftToRight() {
+        assertThat(Hemicycle.layout(145)).hasSize(145)
+                .allSatisfy(s -> assertThat(Math.hypot(s.x(), s.y())).isBetween(0.37, 1.01))
+                .allSatisfy(s -> assertThat(s.y()).isGreaterThanOrEqualTo(-1e-9));
+        var seats = Hemicycle.layout(69);
+        assertThat(seats.get(0).x()).isLessThan(0);
+        assertThat(seats.get(seats.size() - 1).x()).isGreaterThan(0);
+        assertThat(Hemicycle.layout(1)).hasSize(1);
+        assertThat(Hemicycle.layout(0)).isEmpty();
+    }
+
+    @Test
+    void everyPartyGetsItsDotsAndALegendLine() {
+        String svg = Hemicycle.svg(List.of(new Hemicycle.Party("Amanat", 83), new Hemicycle.Party("Auyl", 17),
+                new Hemicycle.Party("Baytaq", 0), new Hemicycle.Party("A & B <x>", 45)), "Kurultai");
+        assertThat(svg.split("<circle", -1)).hasSize(145 + 1);
+        assertThat(svg).contains("Amanat: 83").contains("A &amp; B &lt;x&gt;: 45").doesNotContain("Baytaq");
+    }
+}
