@@ -91,7 +91,7 @@ class AnalysisApi {
 
     @GetMapping("/api/seats/{id}")
     @Operation(summary = "Seats of a stored party-list vote: 5 % threshold of votes cast, method selectable")
-    SeatTable seats(@PathVariable String id, @RequestParam(defaultValue = "69") int seats,
+    SeatTable seats(@PathVariable String id, @RequestParam(required = false) Integer seats,
                     @RequestParam(defaultValue = "hare") String method) {
         if (desk.referendum(id).isReferendum()) throw new BadInputException("'" + id + "' is a referendum, not a party-list vote");
         return SeatTable.of(desk.store().parties(id), seats, method);

@@ -72,7 +72,7 @@ class AnalysisPages {
     }
 
     @GetMapping("/voting/seats/{id}")
-    String seats(@PathVariable String id, @RequestParam(defaultValue = "69") int seats,
+    String seats(@PathVariable String id, @RequestParam(required = false) Integer seats,
                  @RequestParam(defaultValue = "hare") String method, Model model) {
         Referendum r = desk.referendum(id);
         if (r.isReferendum()) throw new BadInputException("'" + id + "' is a referendum, not a party-list vote");

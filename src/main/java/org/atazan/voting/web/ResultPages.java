@@ -20,7 +20,11 @@ import java.util.List;
 class ResultPages {
     private final ReferendumDesk desk;
 
-    ResultPages(ReferendumDesk desk) {
+    private final int alternativeSeats;
+
+    ResultPages(ReferendumDesk desk,
+                @org.springframework.beans.factory.annotation.Value("${atazan.voting.alternative-seats:145}") int alternativeSeats) {
+        this.alternativeSeats = alternativeSeats;
         this.desk = desk;
     }
 
@@ -28,7 +32,11 @@ class ResultPages {
     String index(Model model) {
         List<Referendum> all = desk.store().all();
         model.addAttribute("referendums", all.stream().filter(Referendum::isReferendum).toList());
-        model.addAttribute("partyLists", all.stream().filter(r -> !r.isReferendum()).toList());
+        var partyLists = all.stream().filter(r -> !r.isReferendum()).toList();
+        model.addAttribute("partyLists", partyLists);
+        model.addAttribute("officialSeats", partyLists.stream().collect(java.util.stream.Collectors.toMap(
+                Referendum::id, r -> SeatTable.defaultSeats(desk.store().parties(r.id())))));
+        model.addAttribute("alternativeSeats", alternativeSeats);
         return "voting/index";
     }
 

@@ -23,7 +23,7 @@ class SeatChart {
     }
 
     @GetMapping(value = "/voting/seats/{id}/hemicycle.svg")
-    ResponseEntity<String> hemicycle(@PathVariable String id, @RequestParam(defaultValue = "69") int seats,
+    ResponseEntity<String> hemicycle(@PathVariable String id, @RequestParam(required = false) Integer seats,
                                      @RequestParam(defaultValue = "hare") String method) {
         Referendum r = desk.referendum(id);
         if (r.isReferendum()) throw new BadInputException("'" + id + "' is a referendum, not a party-list vote");
@@ -32,6 +32,6 @@ class SeatChart {
                 .map(l -> new Hemicycle.Party(l.party(), l.seats())).toList();
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)))
-                .body(Hemicycle.svg(parties, r.title() + ": " + seats + " seats, " + table.method()));
+                .body(Hemicycle.svg(parties, r.title() + ": " + table.seats() + " seats, " + table.method()));
     }
 }

@@ -23,7 +23,14 @@ record SeatTable(int seats, Method method, List<Line> lines, Allocation allocati
     record Line(String party, long votes, double percent, Integer seats, Integer official, boolean passed) {
     }
 
-    static SeatTable of(List<PartyResult> rows, int seats, String methodName) {
+    /** The house size to show when none is asked for: the official one where published, else 100. */
+    static int defaultSeats(List<PartyResult> rows) {
+        int official = rows.stream().mapToInt(p -> p.officialSeats() == null ? 0 : p.officialSeats()).sum();
+        return official > 0 ? official : 100;
+    }
+
+    static SeatTable of(List<PartyResult> rows, Integer requested, String methodName) {
+        int seats = requested == null ? defaultSeats(rows) : requested;
         if (seats < 1 || seats > 1000) throw new BadInputException("field seats: must be 1..1000, was " + seats);
         Method method;
         try {
