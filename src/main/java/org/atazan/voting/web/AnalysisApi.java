@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.atazan.kernel.BadInputException;
 import org.atazan.voting.ForensicsDesk;
+import org.atazan.voting.Referendum;
 import org.atazan.voting.ReferendumDesk;
 import org.atazan.voting.TallyTree;
 import org.atazan.voting.TurnoutReport;
@@ -90,10 +91,11 @@ class AnalysisApi {
     }
 
     @GetMapping("/api/seats/{id}")
-    @Operation(summary = "Seats of a stored party-list vote: 5 % threshold of votes cast, method selectable")
+    @Operation(summary = "Seats of a stored party-list vote under its rule's threshold; house size (default: the official one) and method selectable")
     SeatTable seats(@PathVariable String id, @RequestParam(required = false) Integer seats,
-                    @RequestParam(defaultValue = "hare") String method) {
-        if (desk.referendum(id).isReferendum()) throw new BadInputException("'" + id + "' is a referendum, not a party-list vote");
-        return SeatTable.of(desk.store().parties(id), seats, method);
+                    @RequestParam(required = false) String method) {
+        Referendum r = desk.referendum(id);
+        if (r.isReferendum()) throw new BadInputException("'" + id + "' is a referendum, not a party-list vote");
+        return SeatTable.of(r, desk.store().parties(id), seats, method);
     }
 }

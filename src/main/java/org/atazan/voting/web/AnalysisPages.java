@@ -73,12 +73,13 @@ class AnalysisPages {
 
     @GetMapping("/voting/seats/{id}")
     String seats(@PathVariable String id, @RequestParam(required = false) Integer seats,
-                 @RequestParam(defaultValue = "hare") String method, Model model) {
+                 @RequestParam(required = false) String method, Model model) {
         Referendum r = desk.referendum(id);
         if (r.isReferendum()) throw new BadInputException("'" + id + "' is a referendum, not a party-list vote");
-        SeatTable table = SeatTable.of(desk.store().parties(id), seats, method);
+        SeatTable table = SeatTable.of(r, desk.store().parties(id), seats, method);
         model.addAttribute("ref", r);
         model.addAttribute("table", table);
+        model.addAttribute("ruleMethod", SeatTable.ruleMethod(r));
         model.addAttribute("methods", List.of(org.atazan.voting.apportionment.Method.values()));
         return "voting/seats";
     }

@@ -24,10 +24,10 @@ class SeatChart {
 
     @GetMapping(value = "/voting/seats/{id}/hemicycle.svg")
     ResponseEntity<String> hemicycle(@PathVariable String id, @RequestParam(required = false) Integer seats,
-                                     @RequestParam(defaultValue = "hare") String method) {
+                                     @RequestParam(required = false) String method) {
         Referendum r = desk.referendum(id);
         if (r.isReferendum()) throw new BadInputException("'" + id + "' is a referendum, not a party-list vote");
-        SeatTable table = SeatTable.of(desk.store().parties(id), seats, method);
+        SeatTable table = SeatTable.of(r, desk.store().parties(id), seats, method);
         var parties = table.lines().stream().filter(l -> l.seats() != null)
                 .map(l -> new Hemicycle.Party(l.party(), l.seats())).toList();
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))

@@ -12,12 +12,12 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Seats of a stored party-list vote under a method and house size: Kazakhstan's 5 % threshold of all
- * votes cast ("Against all" included), compared with the official seats where they were published.
+ * Seats of a stored party-list vote under a method and house size, with the vote's own rule
+ * ({@code method:threshold}, e.g. Kazakhstan's "hare:5": Hare quota, 5 % of all votes cast, "Against
+ * all" included), compared with the official seats where they were published.
  */
-record SeatTable(int seats, Method method, List<Line> lines, Allocation allocation, long cast, Integer officialTotal,
+record SeatTable(int seats, Method method, BigDecimal threshold, List<Line> lines, Allocation allocation, long cast, Integer officialTotal,
                  boolean equalsOfficial) {
-    static final BigDecimal THRESHOLD = BigDecimal.valueOf(5);
 
     /** One party's line. */
     record Line(String party, long votes, double percent, Integer seats, Integer official, boolean passed) {
@@ -29,8 +29,30 @@ record SeatTable(int seats, Method method, List<Line> lines, Allocation allocati
         return official > 0 ? official : 100;
     }
 
-    static SeatTable of(List<PartyResult> rows, Integer requested, String methodName) {
+    /** The method the vote's rule names ("hare" in "hare:5"), used when none is asked for. */
+    static String ruleMethod(org.atazan.voting.Referendum r) {
+        String rule = r.rule() == null ? "" : r.rule();
+        int colon = rule.indexOf(':');
+        String m = colon < 0 ? rule : rule.substring(0, colon);
+        return m.isBlank() ? "hare" : m;
+    }
+
+    /** The threshold in percent of votes cast that the vote's rule names ("5" in "hare:5"); 0 if none. */
+    static BigDecimal ruleThreshold(org.atazan.voting.Referendum r) {
+        String rule = r.rule() == null ? "" : r.rule();
+        int colon = rule.indexOf(':');
+        if (colon < 0) return BigDecimal.ZERO;
+        try {
+            return new BigDecimal(rule.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("vote " + r.id() + ": rule '" + rule + "' has no valid threshold", e);
+        }
+    }
+
+    static SeatTable of(org.atazan.voting.Referendum vote, List<PartyResult> rows, Integer requested, String methodName) {
         int seats = requested == null ? defaultSeats(rows) : requested;
+        BigDecimal threshold = ruleThreshold(vote);
+        if (methodName == null || methodName.isBlank()) methodName = ruleMethod(vote);
         if (seats < 1 || seats > 1000) throw new BadInputException("field seats: must be 1..1000, was " + seats);
         Method method;
         try {
@@ -39,7 +61,7 @@ record SeatTable(int seats, Method method, List<Line> lines, Allocation allocati
             throw new BadInputException("field method: " + e.getMessage());
         }
         List<PartyVotes> votes = rows.stream().map(p -> new PartyVotes(p.party(), p.votes())).toList();
-        Allocation a = Apportionment.allocate(votes, seats, method, THRESHOLD, ThresholdBase.CAST, 0);
+        Allocation a = Apportionment.allocate(votes, seats, method, threshold, ThresholdBase.CAST, 0);
         long cast = votes.stream().mapToLong(PartyVotes::votes).sum();
         int official = rows.stream().mapToInt(p -> p.officialSeats() == null ? 0 : p.officialSeats()).sum();
         boolean hasOfficial = rows.stream().anyMatch(p -> p.officialSeats() != null);
@@ -49,6 +71,6 @@ record SeatTable(int seats, Method method, List<Line> lines, Allocation allocati
         for (Line l : lines) {
             if (l.seats() != null && l.official() != null && !l.seats().equals(l.official())) same = false;
         }
-        return new SeatTable(seats, method, lines, a, cast, hasOfficial ? official : null, same);
+        return new SeatTable(seats, method, threshold, lines, a, cast, hasOfficial ? official : null, same);
     }
 }

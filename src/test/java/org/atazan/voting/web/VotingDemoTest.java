@@ -115,7 +115,8 @@ class VotingDemoTest extends PlatformTest {
         assertThat(sum).isEqualTo(145);
         assertThat(client.get("/api/seats/kz-mazhilis-2023?seats=69&method=nonsense").statusCode()).isEqualTo(422);
         // Without a house size the page shows the official one (69), with the 145-seat Kurultai linked.
-        assertThat(client.get("/voting/seats/kz-mazhilis-2023?lang=en").body()).contains("value=\"69\"");
+        assertThat(client.get("/voting/seats/kz-mazhilis-2023?lang=en").body()).contains("value=\"69\"")
+                .contains("the threshold is 5 % of all votes cast").contains("rule: Hare quota");
         assertThat(client.get("/voting?lang=en").body()).contains("seats=69").contains("seats=145");
         String svg = client.get("/voting/seats/kz-mazhilis-2023/hemicycle.svg?seats=145&method=hare").body();
         assertThat(svg.split("<circle", -1)).hasSize(145 + 1);
