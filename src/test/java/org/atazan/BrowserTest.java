@@ -33,4 +33,33 @@ public abstract class BrowserTest extends PlatformTest {
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }
+
+    /**
+     * Opens a page at a width, checks it has a heading and no sideways scroll (at 360 px: a phone),
+     * and saves a screenshot under target/screenshots.
+     */
+    protected void checkPage(String name, String path, int width) throws java.io.IOException {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+        driver.get(url(path));
+        org.assertj.core.api.Assertions.assertThat(driver.findElement(org.openqa.selenium.By.tagName("h1")).getText()).isNotBlank();
+        java.nio.file.Path shot = Browser.screenshot(driver, width, name);
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.size(shot)).isGreaterThan(5_000);
+        Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+        org.assertj.core.api.Assertions.assertThat(scrollWidth.intValue()).as("page width at %d px", width)
+                .isLessThanOrEqualTo(width);
+    }
+
+    /** A new test referendum with a country and one station, created through the API. */
+    protected String referendumWithOneStation(String prefix, String country) {
+        HttpTestClient client = new HttpTestClient(port);
+        String id = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        org.assertj.core.api.Assertions.assertThat(client.postJson("/api/referendums", "{\"id\":\"" + id
+                + "\",\"title\":\"" + prefix + "\",\"date\":\"2026-03-15\",\"country\":\"" + country + "\"}",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        org.assertj.core.api.Assertions.assertThat(client.postJson("/api/referendums/" + id + "/territories",
+                "[{\"code\":\"" + country + "\",\"kind\":\"country\"},{\"code\":\"" + country + "/1\",\"kind\":\"station\","
+                        + "\"parent\":\"" + country + "\",\"registered\":900}]",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        return id;
+    }
 }

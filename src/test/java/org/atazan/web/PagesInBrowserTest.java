@@ -26,12 +26,6 @@ class PagesInBrowserTest extends org.atazan.BrowserTest {
             "search, /charters/kz/versions/2026?q=%D0%BF%D1%80%D0%B5%D0%B7%D0%B8%D0%B4%D0%B5%D0%BD%D1%82&lang=ru, 360",
     })
     void pageFitsThePhoneAndIsScreenshotted(String name, String path, int width) throws Exception {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
-        driver.get("http://localhost:" + port + path);
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
-        Path shot = Browser.screenshot(driver, width, name);
-        assertThat(Files.size(shot)).isGreaterThan(5_000);
-        Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
-        assertThat(scrollWidth.intValue()).as("page width at %d px", width).isLessThanOrEqualTo(width);
+        checkPage(name, path, width);
     }
 }

@@ -21,12 +21,7 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
     @Test
     void theResultPageUpdatesWithoutReloadWhenAProtocolArrives() {
         HttpTestClient client = new HttpTestClient(port);
-        String id = "live-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(client.postJson("/api/referendums", "{\"id\":\"" + id + "\",\"title\":\"Live\",\"date\":\"2026-03-15\"}",
-                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
-        assertThat(client.postJson("/api/referendums/" + id + "/territories",
-                "[{\"code\":\"L\",\"kind\":\"country\"},{\"code\":\"L/1\",\"kind\":\"station\",\"parent\":\"L\",\"registered\":900}]",
-                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        String id = referendumWithOneStation("live", "L");
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 900));
         driver.get("http://localhost:" + port + "/voting/referendums/" + id + "?lang=en");
         By yes = By.cssSelector("[data-live=yes]");
@@ -51,12 +46,7 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
     @Test
     void theTurnoutPageShowsANewReportWithoutTheReaderReloading() {
         HttpTestClient client = new HttpTestClient(port);
-        String id = "turnout-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(client.postJson("/api/referendums", "{\"id\":\"" + id + "\",\"title\":\"Turnout\",\"date\":\"2026-03-15\"}",
-                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
-        assertThat(client.postJson("/api/referendums/" + id + "/territories",
-                "[{\"code\":\"T\",\"kind\":\"country\"},{\"code\":\"T/1\",\"kind\":\"station\",\"parent\":\"T\",\"registered\":900}]",
-                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        String id = referendumWithOneStation("turnout", "T");
         driver.get(url("/voting/referendums/" + id + "/turnout?lang=en"));
         assertThat(driver.findElements(By.cssSelector("table"))).isEmpty();
         // Let the page subscribe before the report is sent.
@@ -134,12 +124,6 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
             "seats-145, /voting/seats/kz-mazhilis-2023?seats=145&lang=en, 360", "seats-69, /voting/seats/kz-mazhilis-2023?seats=69&lang=ru, 1280",
     })
     void pageFitsThePhoneAndIsScreenshotted(String name, String path, int width) throws Exception {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
-        driver.get("http://localhost:" + port + path);
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
-        Path shot = Browser.screenshot(driver, width, name);
-        assertThat(Files.size(shot)).isGreaterThan(5_000);
-        Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");
-        assertThat(scrollWidth.intValue()).as("page width at %d px", width).isLessThanOrEqualTo(width);
+        checkPage(name, path, width);
     }
 }
