@@ -53,7 +53,19 @@ public final class ServeCommand implements Callable<Integer> {
             if (dbUser != null) args.add("--atazan.db.user=" + dbUser);
             if (dbPassword != null) args.add("--atazan.db.password=" + dbPassword);
         }
-        AtazanApplication.start(args.toArray(String[]::new));
+        try {
+            AtazanApplication.start(args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            // Spring has logged the details; the last line says in words what went wrong.
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            Throwable shown = root;
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().startsWith("The data directory")) shown = t;
+            }
+            System.err.println("atazan: the platform did not start: " + shown.getMessage());
+            return 1;
+        }
         return KEEP_RUNNING;
     }
 }

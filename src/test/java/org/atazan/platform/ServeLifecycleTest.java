@@ -53,4 +53,13 @@ class ServeLifecycleTest {
         }
         assertThat(Files.exists(data.resolve("postgres"))).as("no embedded server was started").isFalse();
     }
+
+    @Test
+    void aSecondPlatformOnTheSameDataDirectoryIsToldWhy() {
+        String[] args = {"--server.port=0", "--atazan.data-dir=" + data, "--atazan.demo=false"};
+        try (ConfigurableApplicationContext first = AtazanApplication.start(args)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtazanApplication.start(args))
+                    .hasStackTraceContaining("is in use by another running Atazan");
+        }
+    }
 }

@@ -46,6 +46,13 @@ public final class EmbeddedDatabase implements Closeable {
             return new EmbeddedDatabase(pg);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir, e);
+        } catch (IllegalStateException e) {
+            // Another process holds the directory's lock ("could not lock"), or this one does already.
+            if (String.valueOf(e.getMessage()).contains("could not lock") || e instanceof java.nio.channels.OverlappingFileLockException) {
+                throw new IllegalStateException("The data directory " + dataDir.getParent() + " is in use by another running"
+                        + " Atazan: stop that one first, or start this one with another --data", e);
+            }
+            throw e;
         }
     }
 
