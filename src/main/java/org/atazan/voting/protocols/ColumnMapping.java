@@ -36,6 +36,24 @@ public record ColumnMapping(String name, String title, String region, String dis
                 encoding, delimiter, zip, country, language, countryNames);
     }
 
+    /**
+     * A shipped mapping by name only: what a web request may ask for (a path would let it make the
+     * server read its own files).
+     */
+    public static ColumnMapping shipped(String name) {
+        if (name == null || !name.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
+            throw new BadInputException("mapping '" + name + "': give the name of a shipped mapping, such as ru-2020");
+        }
+        String resource = "voting/mappings/" + name + ".properties";
+        InputStream in = ColumnMapping.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) throw new BadInputException("mapping " + name + ": no shipped mapping of that name");
+        try (in) {
+            return from(name, in);
+        } catch (IOException e) {
+            throw new BadInputException("mapping " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A shipped mapping by name (classpath {@code voting/mappings/NAME.properties}) or a file path. */
     public static ColumnMapping load(String nameOrPath) {
         Path p = Path.of(nameOrPath);

@@ -83,7 +83,7 @@ class DeskPages {
                     ? "upload.csv" : file.getOriginalFilename()).getFileName().toString());
             file.transferTo(tmp);
             try {
-                ImportReport r = imports.run(id, tmp, ColumnMapping.load(mapping),
+                ImportReport r = imports.run(id, tmp, ColumnMapping.shipped(mapping),
                         "skip-invalid".equals(mode) ? ImportMode.SKIP_INVALID : ImportMode.STRICT, who.getName());
                 model.addAttribute("report", r);
             } finally {

@@ -131,7 +131,7 @@ class ReferendumSetupApi {
             Path tmp = dir.resolve(name);
             file.transferTo(tmp);
             try {
-                return imports.run(id, tmp, ColumnMapping.load(mapping), m, who.getName());
+                return imports.run(id, tmp, ColumnMapping.shipped(mapping), m, who.getName());
             } finally {
                 Files.deleteIfExists(tmp);
                 Files.deleteIfExists(dir);

@@ -88,4 +88,12 @@ class ProtocolImportApiTest extends PlatformTest {
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("missing column 'ДА'");
     }
+
+    @Test
+    void aMappingMustBeAShippedOneNotAPathOnTheServer() {
+        HttpResponse<String> r = client.postFile("/api/referendums/" + id + "/imports?mapping=/etc/passwd&mode=strict", "test.csv",
+                FILE.getBytes(java.nio.charset.StandardCharsets.UTF_8), ADMIN, ADMIN_PASSWORD);
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("shipped mapping").doesNotContain("root:");
+    }
 }
