@@ -79,8 +79,7 @@ class DeskPages {
         try {
             if (!mapping.matches("[a-z0-9-]+")) throw new BadInputException("field mapping: a shipped mapping name");
             Path dir = Files.createTempDirectory("atazan-import");
-            Path tmp = dir.resolve(Path.of(file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                    ? "upload.csv" : file.getOriginalFilename()).getFileName().toString());
+            Path tmp = dir.resolve(UploadName.safe(file.getOriginalFilename()));
             file.transferTo(tmp);
             try {
                 ImportReport r = imports.run(id, tmp, ColumnMapping.shipped(mapping),

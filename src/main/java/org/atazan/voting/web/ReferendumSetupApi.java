@@ -127,8 +127,7 @@ class ReferendumSetupApi {
         if (mapping.contains("/") || mapping.contains("\\")) throw new BadInputException("field mapping: a shipped mapping name");
         try {
             Path dir = Files.createTempDirectory("atazan-import");
-            String name = Path.of(file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename()).getFileName().toString();
-            Path tmp = dir.resolve(name);
+            Path tmp = dir.resolve(UploadName.safe(file.getOriginalFilename()));
             file.transferTo(tmp);
             try {
                 return imports.run(id, tmp, ColumnMapping.shipped(mapping), m, who.getName());
