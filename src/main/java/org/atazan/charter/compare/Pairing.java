@@ -50,7 +50,7 @@ final class Pairing {
         // An inverted index from feature to new articles counts the shared features of all pairs at once,
         // touching only features that do meet instead of merging every pair of feature lists.
         java.util.Map<Integer, int[]> postings = postings(nj, nf);
-        List<long[]> candidates = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         double[] sims = new double[oi.size() * nj.size()];
         int[] common = new int[nj.size()];
         for (int a = 0; a < oi.size(); a++) {
@@ -66,16 +66,21 @@ final class Pairing {
                 double sim = size == 0 ? 0 : 2.0 * common[b] / size;
                 double score = sim + (old.get(i).number().equals(neu.get(j).number()) ? SAME_NUMBER_BONUS : 0);
                 sims[a * nj.size() + b] = sim;
-                if (score >= THRESHOLD) candidates.add(new long[]{Double.doubleToLongBits(score), a, b});
+                if (score >= THRESHOLD) candidates.add(new Candidate(score, a, b));
             }
         }
-        candidates.sort((x, y) -> Double.compare(Double.longBitsToDouble(y[0]), Double.longBitsToDouble(x[0])));
-        for (long[] c : candidates) {
-            int i = oi.get((int) c[1]);
-            int j = nj.get((int) c[2]);
-            if (p.newOf[i] < 0 && p.oldOf[j] < 0) p.link(i, j, sims[(int) c[1] * nj.size() + (int) c[2]]);
+        // Best first; a stable sort keeps reading order among equal scores.
+        candidates.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed());
+        for (Candidate c : candidates) {
+            int i = oi.get(c.a());
+            int j = nj.get(c.b());
+            if (p.newOf[i] < 0 && p.oldOf[j] < 0) p.link(i, j, sims[c.a() * nj.size() + c.b()]);
         }
         return p;
+    }
+
+    /** A possible pair: its score, and the positions of its old (in oi) and new (in nj) article. */
+    private record Candidate(double score, int a, int b) {
     }
 
     /** Feature to the positions (in nj) of the new articles that have it; element 0 is the count. */

@@ -55,12 +55,20 @@ public final class IntegerPercentages {
         for (int r = 0; r < reps; r++) rngs[r] = root.split();
         int[] counts = IntStream.range(0, reps).parallel().map(r -> simulate(d, idx, rngs[r])).toArray();
         double mean = Arrays.stream(counts).average().orElse(0);
-        double var = reps < 2 ? 0 : Arrays.stream(counts).mapToDouble(c -> (c - mean) * (c - mean)).sum() / (reps - 1);
+        double var = sampleVariance(counts, mean);
         int[] sorted = counts.clone();
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(0.999 * reps);
         return new IntegerReport(idx.length, found.size(), mean, found.size() - mean, sorted[Math.max(0, rank - 1)],
                 Math.sqrt(var), reps, seed, List.copyOf(found));
+    }
+
+    /** The unbiased variance of the simulated counts; 0 with a single repetition. */
+    static double sampleVariance(int[] counts, double mean) {
+        if (counts.length < 2) return 0;
+        double squares = 0;
+        for (int c : counts) squares += (c - mean) * (c - mean);
+        return squares / (counts.length - 1);
     }
 
     static int simulate(StationData d, int[] idx, SplittableRandom rnd) {

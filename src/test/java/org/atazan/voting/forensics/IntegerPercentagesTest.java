@@ -103,4 +103,11 @@ class IntegerPercentagesTest {
         assertThat(r.eligibleStations()).isEqualTo(1);
         assertThat(r.integerStations()).isZero();
     }
+
+    @org.junit.jupiter.api.Test
+    void theSpreadOfTheSimulatedCountsIsTheUnbiasedSampleVariance() {
+        org.assertj.core.api.Assertions.assertThat(IntegerPercentages.sampleVariance(new int[]{2, 4, 4, 4, 5, 5, 7, 9}, 5.0))
+                .isCloseTo(32.0 / 7, org.assertj.core.api.Assertions.within(1e-12));
+        org.assertj.core.api.Assertions.assertThat(IntegerPercentages.sampleVariance(new int[]{7}, 7.0)).isZero();
+    }
 }
