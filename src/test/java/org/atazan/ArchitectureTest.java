@@ -55,7 +55,7 @@ class ArchitectureTest {
     void kernelIsPlainJavaAndDependsOnNoModule() {
         noClasses().that().resideInAPackage("org.atazan.kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
-                        "org.atazan.charter..", "org.atazan.voting..", "org.atazan.platform..")
+                        "org.atazan.charter..", "org.atazan.voting..", "org.atazan.platform..", "jakarta..")
                 .check(classes);
     }
 

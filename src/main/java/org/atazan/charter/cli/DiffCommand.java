@@ -48,7 +48,7 @@ final class DiffCommand implements Runnable {
         Comparison c = CharterComparator.compare(old, neu);
         var out = spec.commandLine().getOut();
         switch (format) {
-            case json -> out.println(Json.write(json(c)));
+            case json -> out.println(org.atazan.kernel.PrettyJson.write(json(c)));
             case text -> out.print(DiffReports.text(c, oldFile.toString(), newFile.toString()));
             case html -> out.print(DiffReports.html(c, oldFile.toString(), newFile.toString(), neu.title()));
         }

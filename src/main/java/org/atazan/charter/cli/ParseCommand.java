@@ -51,7 +51,7 @@ final class ParseCommand implements Runnable {
             out.print(AknWriter.write(text, metadata(text)));
             out.println();
         } else {
-            out.println(Json.write(summary(text)));
+            out.println(org.atazan.kernel.PrettyJson.write(summary(text)));
         }
         out.flush();
     }

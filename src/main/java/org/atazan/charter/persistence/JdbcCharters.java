@@ -65,8 +65,14 @@ class JdbcCharters implements Charters {
 
     @Override
     public List<Charter> all() {
+        // All titles in one query, not one query per charter.
+        Map<String, Map<String, String>> titles = new java.util.HashMap<>();
+        jdbc.sql("SELECT charter_id, language, title FROM charter_title").query(rs -> {
+            titles.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>()).put(rs.getString(2), rs.getString(3));
+        });
         return jdbc.sql("SELECT id, title, country FROM charter ORDER BY title")
-                .query((rs, n) -> new Charter(rs.getString(1), rs.getString(2), rs.getString(3), titles(rs.getString(1))))
+                .query((rs, n) -> new Charter(rs.getString(1), rs.getString(2), rs.getString(3),
+                        titles.getOrDefault(rs.getString(1), Map.of())))
                 .list();
     }
 

@@ -75,7 +75,7 @@ public final class ForensicsCommand implements Runnable {
             j.put("seed", rep.seed());
             j.put("warnings", r.warnings().size());
             j.put("topStations", shown);
-            out.println(Json.write(j));
+            out.println(org.atazan.kernel.PrettyJson.write(j));
         } else {
             out.printf("stations tested %d; integer turnout or yes share: %d; expected %.1f (sd %.1f, 99.9th pct %.0f)"
                             + " over %d reps, seed %d%nexcess %.1f%n", rep.eligibleStations(), rep.integerStations(),

@@ -66,7 +66,7 @@ public final class SeatsCommand implements Runnable {
             j.put("passedThreshold", a.passedThreshold());
             j.put("ties", a.ties());
             j.put("tieRule", Tie.RULE);
-            out.println(Json.write(j));
+            out.println(org.atazan.kernel.PrettyJson.write(j));
         } else {
             out.printf("%s, %d seats, threshold %s%% of %s votes%n", m.cliName(), seats, threshold.toPlainString(),
                     base.name().toLowerCase());

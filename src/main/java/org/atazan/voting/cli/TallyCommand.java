@@ -57,7 +57,7 @@ public final class TallyCommand implements Runnable {
         j.put("issues", issues);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.println(Json.write(j));
+            out.println(org.atazan.kernel.PrettyJson.write(j));
         } else {
             Tally t = tree.total(root);
             out.printf("%s%n", r.title() == null ? input.file.getFileName() : r.title());
