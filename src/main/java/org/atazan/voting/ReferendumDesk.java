@@ -22,6 +22,8 @@ public final class ReferendumDesk {
     private final Referendums store;
     private final Clock clock;
     private final Map<String, TallyTree> trees = new ConcurrentHashMap<>();
+    // A vote never changes once created, so every page need not read it again from the store.
+    private final Map<String, Referendum> referendums = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> versions = new ConcurrentHashMap<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
 
@@ -39,7 +41,11 @@ public final class ReferendumDesk {
     }
 
     public Referendum referendum(String id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("no vote '" + id + "'"));
+        Referendum known = referendums.get(id);
+        if (known != null) return known;
+        Referendum r = store.find(id).orElseThrow(() -> new NotFoundException("no vote '" + id + "'"));
+        referendums.put(id, r);
+        return r;
     }
 
     /** The live totals of a referendum, loaded from the store on first use. */
