@@ -10,10 +10,13 @@ public final class SharedData {
     private SharedData() {
     }
 
+    /** ../shared/data beside the project root, or ATAZAN_SHARED_DATA when the checkout lives elsewhere. */
     public static Path dir() {
         String configured = System.getProperty("atazan.shared-data");
-        Path dir = configured != null ? Path.of(configured) : Path.of("..", "shared", "data");
-        return dir.toAbsolutePath().normalize();
+        Path dir = (configured != null ? Path.of(configured) : Path.of("..", "shared", "data")).toAbsolutePath().normalize();
+        String env = System.getenv("ATAZAN_SHARED_DATA");
+        if (!Files.isDirectory(dir) && env != null && !env.isBlank()) dir = Path.of(env).toAbsolutePath().normalize();
+        return dir;
     }
 
     public static Path file(String name) {

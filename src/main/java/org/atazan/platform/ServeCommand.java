@@ -30,6 +30,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Load the demo data (once; running it again loads nothing twice).")
     boolean demo;
 
+    @Option(names = "--demo-data", defaultValue = "${env:ATAZAN_SHARED_DATA}",
+            description = "Where the demo data is read from (default: ../shared/data beside the checkout).")
+    Path demoData;
+
     @Option(names = "--db-url", defaultValue = "${env:ATAZAN_DB_URL}",
             description = "JDBC URL of an external PostgreSQL 15+ (or ATAZAN_DB_URL). Empty: embedded.")
     String dbUrl;
@@ -48,6 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
         args.add("--server.port=" + port);
         args.add("--atazan.data-dir=" + data.toAbsolutePath().normalize());
         args.add("--atazan.demo=" + demo);
+        if (demoData != null) args.add("--atazan.demo-data=" + demoData.toAbsolutePath().normalize());
         if (dbUrl != null && !dbUrl.isBlank()) {
             args.add("--atazan.db.url=" + dbUrl);
             if (dbUser != null) args.add("--atazan.db.user=" + dbUser);

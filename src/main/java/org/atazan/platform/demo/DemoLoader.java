@@ -42,7 +42,7 @@ class DemoLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!enabled) return;
         if (!Files.isDirectory(sharedData)) {
-            log.warn("Demo data not loaded: {} does not exist (set atazan.demo-data to the shared data directory)", sharedData);
+            log.warn("Demo data not loaded: {} does not exist (give the shared data directory with --demo-data DIR)", sharedData);
             return;
         }
         for (DemoDataSet set : sets) {
