@@ -1,6 +1,6 @@
 package org.atazan;
 
-import org.atazan.platform.AtazanApplication;
+import org.atazan.AtazanApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;

@@ -1,7 +1,6 @@
 package org.atazan.charter;
 
 import org.atazan.charter.compare.CharterComparator;
-import org.atazan.charter.compare.Comparison;
 import org.atazan.charter.text.CharterReader;
 import org.atazan.charter.text.HeadingPatterns;
 import org.atazan.kernel.BadInputException;

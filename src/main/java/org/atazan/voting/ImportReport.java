@@ -1,6 +1,5 @@
 package org.atazan.voting;
 
-import org.atazan.voting.protocols.RowIssue;
 
 import java.util.List;
 

@@ -1,11 +1,8 @@
 package org.atazan.voting;
 
 import org.atazan.kernel.BadInputException;
-import org.atazan.voting.protocols.ColumnMapping;
-import org.atazan.voting.protocols.ImportMode;
 import org.atazan.voting.protocols.ImportResult;
 import org.atazan.voting.protocols.ProtocolReader;
-import org.atazan.voting.protocols.RowIssue;
 
 import java.io.IOException;
 import java.io.InputStream;

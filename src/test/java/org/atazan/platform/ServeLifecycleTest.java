@@ -1,5 +1,7 @@
 package org.atazan.platform;
 
+import org.atazan.AtazanApplication;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;

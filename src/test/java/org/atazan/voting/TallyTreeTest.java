@@ -1,8 +1,6 @@
 package org.atazan.voting;
 
 import org.atazan.SharedData;
-import org.atazan.voting.protocols.ColumnMapping;
-import org.atazan.voting.protocols.ImportMode;
 import org.atazan.voting.protocols.ImportResult;
 import org.atazan.voting.protocols.ProtocolReader;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package org.atazan.charter.cli;
 
 import org.atazan.charter.CharterText;
-import org.atazan.charter.compare.ArticleChange;
-import org.atazan.charter.compare.ChangeKind;
+import org.atazan.charter.ArticleChange;
+import org.atazan.charter.ChangeKind;
 import org.atazan.charter.compare.CharterComparator;
-import org.atazan.charter.compare.Comparison;
+import org.atazan.charter.Comparison;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

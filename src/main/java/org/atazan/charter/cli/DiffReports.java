@@ -1,9 +1,9 @@
 package org.atazan.charter.cli;
 
-import org.atazan.charter.compare.ArticleChange;
-import org.atazan.charter.compare.ChangeKind;
-import org.atazan.charter.compare.Comparison;
-import org.atazan.charter.compare.Redline;
+import org.atazan.charter.ArticleChange;
+import org.atazan.charter.ChangeKind;
+import org.atazan.charter.Comparison;
+import org.atazan.charter.Redline;
 
 import java.util.Locale;
 

@@ -1,5 +1,9 @@
 package org.atazan.charter.compare;
 
+import org.atazan.charter.Redline;
+import org.atazan.charter.ChangeKind;
+import org.atazan.charter.ArticleChange;
+import org.atazan.charter.Comparison;
 import org.atazan.charter.Article;
 import org.atazan.charter.CharterText;
 

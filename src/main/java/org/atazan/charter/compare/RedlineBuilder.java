@@ -1,11 +1,12 @@
 package org.atazan.charter.compare;
 
+import org.atazan.charter.Redline;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.algorithm.myers.MyersDiffWithLinearSpace;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
-import org.atazan.charter.compare.Redline.Op;
-import org.atazan.charter.compare.Redline.Segment;
+import org.atazan.charter.Redline.Op;
+import org.atazan.charter.Redline.Segment;
 
 import java.util.ArrayList;
 import java.util.List;

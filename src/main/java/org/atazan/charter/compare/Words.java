@@ -1,5 +1,6 @@
 package org.atazan.charter.compare;
 
+import org.atazan.charter.Redline;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,14 +44,7 @@ final class Words {
 
     /** The number of words (runs of letters and digits) in the text. */
     static int count(String text) {
-        int n = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean w = Character.isLetterOrDigit(text.charAt(i));
-            if (w && !inWord) n++;
-            inWord = w;
-        }
-        return n;
+        return Redline.wordCount(text);
     }
 
     static boolean isWord(String token) {

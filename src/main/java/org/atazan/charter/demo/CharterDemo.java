@@ -5,7 +5,7 @@ import org.atazan.charter.CharterLibrary;
 import org.atazan.charter.NewVersion;
 import org.atazan.charter.VersionStatus;
 import org.atazan.charter.VersionSummary;
-import org.atazan.platform.demo.DemoDataSet;
+import org.atazan.platform.DemoDataSet;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;

@@ -8,9 +8,9 @@ import org.atazan.charter.Paragraph;
 import org.atazan.charter.Part;
 import org.atazan.charter.Point;
 import org.atazan.charter.VersionSummary;
-import org.atazan.charter.compare.ArticleChange;
-import org.atazan.charter.compare.ChangeKind;
-import org.atazan.charter.compare.Comparison;
+import org.atazan.charter.ArticleChange;
+import org.atazan.charter.ChangeKind;
+import org.atazan.charter.Comparison;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,9 +2,9 @@ package org.atazan.charter.web;
 
 import org.atazan.charter.CharterLibrary;
 import org.atazan.charter.VersionSummary;
-import org.atazan.charter.compare.ArticleChange;
-import org.atazan.charter.compare.ChangeKind;
-import org.atazan.charter.compare.Comparison;
+import org.atazan.charter.ArticleChange;
+import org.atazan.charter.ChangeKind;
+import org.atazan.charter.Comparison;
 import org.atazan.kernel.BadInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,8 +1,8 @@
 package org.atazan.charter.web;
 
-import org.atazan.charter.compare.Redline;
-import org.atazan.charter.compare.Redline.Op;
-import org.atazan.charter.compare.Redline.Segment;
+import org.atazan.charter.Redline;
+import org.atazan.charter.Redline.Op;
+import org.atazan.charter.Redline.Segment;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.atazan.platform.demo;
 
+import org.atazan.platform.DemoDataSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,7 +1,7 @@
 package org.atazan.voting.cli;
 
-import org.atazan.voting.protocols.ColumnMapping;
-import org.atazan.voting.protocols.ImportMode;
+import org.atazan.voting.ColumnMapping;
+import org.atazan.voting.ImportMode;
 import org.atazan.voting.protocols.ImportResult;
 import org.atazan.voting.protocols.ProtocolReader;
 

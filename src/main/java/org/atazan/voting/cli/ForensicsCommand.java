@@ -1,5 +1,6 @@
 package org.atazan.voting.cli;
 
+import org.atazan.kernel.TopLevelCommand;
 import org.atazan.voting.forensics.Histogram2D;
 import org.atazan.voting.forensics.HistogramRenderer;
 import org.atazan.voting.forensics.IntegerReport;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code atazan forensics}: integer-percentage anomalies and the turnout × yes histogram. */
+@TopLevelCommand
 @Command(name = "forensics", mixinStandardHelpOptions = true,
         description = {"Integer-percentage test after Kobak, Shpilkin & Pshenichnikov (2016): stations where >= 100",
                 "people voted and turnout and yes share are both <= 99 %; turnout = ballots in boxes / registered, yes share =",

@@ -1,5 +1,6 @@
 package org.atazan.voting.cli;
 
+import org.atazan.kernel.TopLevelCommand;
 import org.atazan.voting.apportionment.Allocation;
 import org.atazan.voting.apportionment.Apportionment;
 import org.atazan.voting.apportionment.Method;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code atazan seats}: allocates seats among party lists from a party,votes CSV. */
+@TopLevelCommand
 @Command(name = "seats", mixinStandardHelpOptions = true,
         description = {"Allocate seats among party lists from a CSV with columns party,votes (header case-insensitive,",
                 "other columns ignored). A row named \"Against all\" (\"Против всех\", \"Барлығына қарсы\") counts",

@@ -1,9 +1,10 @@
 package org.atazan.voting.cli;
 
+import org.atazan.kernel.TopLevelCommand;
 import org.atazan.voting.Tally;
 import org.atazan.voting.TallyTree;
 import org.atazan.voting.protocols.ImportResult;
-import org.atazan.voting.protocols.RowIssue;
+import org.atazan.voting.RowIssue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code atazan tally}: national and regional totals of a protocol file. */
+@TopLevelCommand
 @Command(name = "tally", mixinStandardHelpOptions = true,
         description = {"Total a polling-station protocol file (CSV or zipped CSV) by region and nationally.",
                 Analysis.TOLERANT_NOTE})

@@ -1,5 +1,6 @@
 package org.atazan.voting.protocols;
 
+import org.atazan.voting.ColumnMapping;
 import org.atazan.kernel.BadInputException;
 
 import java.util.Map;

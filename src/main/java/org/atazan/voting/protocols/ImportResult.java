@@ -1,5 +1,6 @@
 package org.atazan.voting.protocols;
 
+import org.atazan.voting.RowIssue;
 import org.atazan.voting.Protocol;
 import org.atazan.voting.Territory;
 

@@ -1,5 +1,8 @@
 package org.atazan.voting.protocols;
 
+import org.atazan.voting.RowIssue;
+import org.atazan.voting.ImportMode;
+import org.atazan.voting.ColumnMapping;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

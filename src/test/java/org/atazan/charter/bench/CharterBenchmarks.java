@@ -2,7 +2,7 @@ package org.atazan.charter.bench;
 
 import org.atazan.charter.CharterText;
 import org.atazan.charter.compare.CharterComparator;
-import org.atazan.charter.compare.Comparison;
+import org.atazan.charter.Comparison;
 import org.atazan.charter.text.CharterReader;
 import org.atazan.charter.text.HeadingPatterns;
 import org.openjdk.jmh.annotations.Benchmark;

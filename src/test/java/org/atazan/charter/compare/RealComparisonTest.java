@@ -1,5 +1,8 @@
 package org.atazan.charter.compare;
 
+import org.atazan.charter.ChangeKind;
+import org.atazan.charter.ArticleChange;
+import org.atazan.charter.Comparison;
 import org.atazan.charter.text.RealCharters;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package org.atazan.voting.forensics;
 
 import org.atazan.SharedData;
-import org.atazan.voting.protocols.ColumnMapping;
-import org.atazan.voting.protocols.ImportMode;
+import org.atazan.voting.ColumnMapping;
+import org.atazan.voting.ImportMode;
 import org.atazan.voting.protocols.ProtocolReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package org.atazan.voting.protocols;
 
+import org.atazan.voting.RowIssue;
+import org.atazan.voting.ImportMode;
+import org.atazan.voting.ColumnMapping;
 import org.atazan.kernel.BadInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.atazan.charter.compare;
+package org.atazan.charter;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.atazan.platform.cli;
+package org.atazan;
 
 import picocli.CommandLine;
 

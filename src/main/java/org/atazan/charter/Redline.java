@@ -1,4 +1,4 @@
-package org.atazan.charter.compare;
+package org.atazan.charter;
 
 import java.util.List;
 
@@ -61,7 +61,19 @@ public record Redline(List<Segment> segments) {
 
     private int words(Op op) {
         int n = 0;
-        for (Segment s : segments) if (s.op() == op) n += Words.count(s.text());
+        for (Segment s : segments) if (s.op() == op) n += wordCount(s.text());
+        return n;
+    }
+
+    /** Words in a text: runs of letters and digits. */
+    public static int wordCount(String text) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean w = Character.isLetterOrDigit(text.charAt(i));
+            if (w && !inWord) n++;
+            inWord = w;
+        }
         return n;
     }
 }

@@ -1,4 +1,4 @@
-package org.atazan.voting.protocols;
+package org.atazan.voting;
 
 /** What the protocol reader does with a bad row. */
 public enum ImportMode {

@@ -1,4 +1,4 @@
-package org.atazan.platform.demo;
+package org.atazan.platform;
 
 import java.nio.file.Path;
 

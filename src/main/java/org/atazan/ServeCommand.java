@@ -1,4 +1,4 @@
-package org.atazan.platform;
+package org.atazan;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package org.atazan.voting.protocols;
+package org.atazan.voting;
 
 import org.atazan.kernel.BadInputException;
 

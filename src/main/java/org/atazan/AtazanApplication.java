@@ -1,4 +1,4 @@
-package org.atazan.platform;
+package org.atazan;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The Spring application: scans every module's web and persistence adapters under org.atazan. */
-@SpringBootApplication(scanBasePackages = "org.atazan")
-@ConfigurationPropertiesScan("org.atazan")
+@SpringBootApplication
+@ConfigurationPropertiesScan
 public class AtazanApplication {
 
     /** Starts the platform; Ctrl-C closes the context, and with it the embedded database. */

@@ -1,5 +1,6 @@
-package org.atazan.charter.compare;
+package org.atazan.charter;
 
+import org.atazan.charter.compare.CharterComparator;
 import java.util.List;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.atazan.voting.protocols;
+package org.atazan.voting;
 
 /** A problem with one CSV row: where it is, which station and field, and why. */
 public record RowIssue(String file, long line, String station, String field, String reason) {

@@ -1,4 +1,4 @@
-package org.atazan.charter.compare;
+package org.atazan.charter;
 
 /**
  * What happened to one article: its kind, its number in the old and in the new version (null where it
