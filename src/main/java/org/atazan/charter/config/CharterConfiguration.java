@@ -2,6 +2,7 @@ package org.atazan.charter.config;
 
 import org.atazan.charter.CharterLibrary;
 import org.atazan.charter.Charters;
+import org.atazan.platform.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,5 +13,10 @@ class CharterConfiguration {
     @Bean
     CharterLibrary charterLibrary(Charters charters) {
         return new CharterLibrary(charters);
+    }
+
+    @Bean
+    NavigationEntry charterNavigation() {
+        return new NavigationEntry("nav.charters", "/charters", 10);
     }
 }

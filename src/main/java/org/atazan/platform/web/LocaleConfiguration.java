@@ -7,16 +7,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Kazakh, Russian and English: the language comes from {@code ?lang=}, then a cookie, then the
- * browser's Accept-Language, then English.
+ * browser's Accept-Language, then English. Spring's resolvers, kept to the supported languages.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -26,7 +27,27 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        return new SupportedLocaleResolver();
+        AcceptHeaderLocaleResolver browser = new AcceptHeaderLocaleResolver();
+        browser.setSupportedLocales(SUPPORTED);
+        browser.setDefaultLocale(Locale.ENGLISH);
+        CookieLocaleResolver chosen = new CookieLocaleResolver(COOKIE) {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                Locale l = supported(super.resolveLocale(request));
+                return l != null ? l : browser.resolveLocale(request);
+            }
+
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+                Locale l = supported(locale);
+                if (l != null) super.setLocale(request, response, l);
+            }
+        };
+        chosen.setDefaultLocaleFunction(browser::resolveLocale);
+        chosen.setCookieMaxAge(Duration.ofDays(365));
+        chosen.setCookieHttpOnly(true);
+        chosen.setCookieSameSite("Lax");
+        return chosen;
     }
 
     @Override
@@ -37,50 +58,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(change);
     }
 
-    static Locale bestMatch(HttpServletRequest request) {
-        for (Locale wanted : Collections.list(request.getLocales())) {
-            for (Locale s : SUPPORTED) {
-                if (s.getLanguage().equals(wanted.getLanguage())) return s;
-            }
-        }
-        return Locale.ENGLISH;
-    }
-
-    /** Keeps the reader's choice in a cookie; only the three supported languages are accepted. */
-    static final class SupportedLocaleResolver implements LocaleResolver {
-        @Override
-        public Locale resolveLocale(HttpServletRequest request) {
-            Object chosen = request.getAttribute(COOKIE);
-            if (chosen instanceof Locale l) return l;
-            if (request.getCookies() != null) {
-                for (var c : request.getCookies()) {
-                    if (COOKIE.equals(c.getName())) {
-                        Locale l = supported(c.getValue());
-                        if (l != null) return l;
-                    }
-                }
-            }
-            return bestMatch(request);
-        }
-
-        @Override
-        public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-            Locale l = locale == null ? null : supported(locale.getLanguage());
-            if (l == null) return;
-            request.setAttribute(COOKIE, l);
-            if (response != null) {
-                jakarta.servlet.http.Cookie c = new jakarta.servlet.http.Cookie(COOKIE, l.getLanguage());
-                c.setPath("/");
-                c.setMaxAge((int) Duration.ofDays(365).toSeconds());
-                c.setHttpOnly(true);
-                c.setAttribute("SameSite", "Lax");
-                response.addCookie(c);
-            }
-        }
-
-        private static Locale supported(String language) {
-            for (Locale s : SUPPORTED) if (s.getLanguage().equals(language)) return s;
-            return null;
-        }
+    private static Locale supported(Locale locale) {
+        if (locale == null) return null;
+        for (Locale s : SUPPORTED) if (s.getLanguage().equals(locale.getLanguage())) return s;
+        return null;
     }
 }

@@ -4,6 +4,7 @@ import org.atazan.voting.ForensicsDesk;
 import org.atazan.voting.ProtocolImport;
 import org.atazan.voting.ReferendumDesk;
 import org.atazan.voting.Referendums;
+import org.atazan.platform.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,5 +27,10 @@ class VotingConfiguration {
     @Bean
     ForensicsDesk forensicsDesk(ReferendumDesk desk) {
         return new ForensicsDesk(desk);
+    }
+
+    @Bean
+    NavigationEntry votingNavigation() {
+        return new NavigationEntry("nav.voting", "/voting", 20);
     }
 }
