@@ -51,7 +51,7 @@ public final class TestDatabases {
         return "true".equalsIgnoreCase(System.getenv("CI"));
     }
 
-    private static DataSource dataSource(String url, String user, String password) {
+    public static DataSource dataSource(String url, String user, String password) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url);
         if (user != null) ds.setUser(user);

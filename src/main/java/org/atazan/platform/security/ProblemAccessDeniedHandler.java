@@ -2,6 +2,7 @@ package org.atazan.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -12,7 +13,7 @@ final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        Problems.write(response, 403, "Forbidden",
-                "Your account may not do this: it lacks the role this action needs.", request.getRequestURI());
+        Problems.write(request, response, HttpStatus.FORBIDDEN,
+                "Your account may not do this: it lacks the role this action needs.");
     }
 }

@@ -2,6 +2,7 @@ package org.atazan.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -13,7 +14,7 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"atazan\"");
-        Problems.write(response, 401, "Unauthorized",
-                "This request changes data: sign in with an account that may do it.", request.getRequestURI());
+        Problems.write(request, response, HttpStatus.UNAUTHORIZED,
+                "This request changes data: sign in with an account that may do it.");
     }
 }

@@ -1,20 +1,37 @@
 package org.atazan.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.net.URI;
 
-/** Writes a minimal RFC 9457 problem document from inside the security filters. */
+/**
+ * Writes an RFC 9457 problem from inside the security filters, where no controller advice runs:
+ * Spring's {@link ProblemDetail}, serialised by Jackson (so a quote in a path cannot break the JSON).
+ */
 final class Problems {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private Problems() {
     }
 
-    static void write(HttpServletResponse response, int status, String title, String detail, String instance)
+    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException e) {
+            // A path that is not a valid URI reference is left out rather than echoed.
+        }
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + instance.replace("\"", "%22") + "\"}");
+        JSON.writeValue(response.getWriter(), problem);
     }
 }

@@ -7,6 +7,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import java.util.List;
+import java.util.Map;
+
 /** The API's errors as RFC 9457 problems that say what was wrong and where. */
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -40,6 +43,35 @@ class ApiProblems {
         Throwable cause = e.getMostSpecificCause();
         String why = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
         return badRequest("request body: not readable" + (why.isBlank() ? "" : ": " + why));
+    }
+
+    /** A request record that breaks its Bean Validation constraints: every field named, in one problem. */
+    @ExceptionHandler(org.springframework.web.bind.MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(org.springframework.web.bind.MethodArgumentNotValidException e) {
+        List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .sorted(java.util.Comparator.comparing(m -> m.get("field"))).toList();
+        return invalid(errors);
+    }
+
+    /** Constraints on a handler's parameters (path variables, request parameters, bodies). */
+    @ExceptionHandler(org.springframework.web.method.annotation.HandlerMethodValidationException.class)
+    ProblemDetail invalidParameters(org.springframework.web.method.annotation.HandlerMethodValidationException e) {
+        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> Map.of(
+                        "field", r.getMethodParameter().getParameterName() == null ? "?" : r.getMethodParameter().getParameterName(),
+                        "message", String.valueOf(err.getDefaultMessage()))))
+                .toList();
+        return invalid(errors);
+    }
+
+    private static ProblemDetail invalid(List<Map<String, String>> errors) {
+        String detail = errors.stream().map(m -> "field " + m.get("field") + ": " + m.get("message"))
+                .collect(java.util.stream.Collectors.joining("; "));
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+        p.setTitle("Input not accepted");
+        p.setProperty("errors", errors);
+        return p;
     }
 
     private static ProblemDetail badRequest(String detail) {
