@@ -28,6 +28,11 @@ class ServeLifecycleTest {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             jdbc.sql("INSERT INTO platform_demo_load (name) VALUES ('restart-probe')").update();
             assertThat(jdbc.sql("SELECT datctype FROM pg_database WHERE datname = current_database()").query(String.class).single()).isEqualTo("C.UTF-8");
+            // Success means durable: every commit waits for its WAL to reach the disk.
+            for (String setting : new String[]{"synchronous_commit", "fsync", "full_page_writes"}) {
+                assertThat(jdbc.sql("SELECT current_setting('" + setting + "')").query(String.class).single())
+                        .as(setting).isEqualTo("on");
+            }
             assertThat(jdbc.sql("SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()")
                     .query(String.class).single()).isEqualTo("UTF8");
         }

@@ -40,7 +40,11 @@ public final class EmbeddedDatabase implements Closeable {
                     .setLocaleConfig("locale", "C.UTF-8")
                     .setLocaleConfig("encoding", "UTF8")
                     .setServerConfig("max_connections", "50")
+                    // Success must mean durable: the library defaults to synchronous_commit=off, which
+                    // lost accepted protocols on a crash. Only throw-away test servers (clean) skip it.
                     .setServerConfig("fsync", clean ? "off" : "on")
+                    .setServerConfig("synchronous_commit", clean ? "off" : "on")
+                    .setServerConfig("full_page_writes", clean ? "off" : "on")
                     .start();
             createDatabase(pg);
             return new EmbeddedDatabase(pg);
