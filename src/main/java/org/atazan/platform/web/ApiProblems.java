@@ -40,6 +40,8 @@ class ApiProblems {
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
     ProblemDetail unreadableBody(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        RequestSizeLimit.TooLarge tooLarge = tooLarge(e);
+        if (tooLarge != null) return payloadTooLarge(tooLarge.getMessage());
         Throwable cause = e.getMostSpecificCause();
         String why = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
         return badRequest("request body: not readable" + (why.isBlank() ? "" : ": " + why));
@@ -71,6 +73,19 @@ class ApiProblems {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
         p.setTitle("Input not accepted");
         p.setProperty("errors", errors);
+        return p;
+    }
+
+    static RequestSizeLimit.TooLarge tooLarge(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof RequestSizeLimit.TooLarge tl) return tl;
+        }
+        return null;
+    }
+
+    private static ProblemDetail payloadTooLarge(String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
+        p.setTitle("Request too large");
         return p;
     }
 

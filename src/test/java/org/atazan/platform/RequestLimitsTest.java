@@ -1,0 +1,92 @@
+package org.atazan.platform;
+
+import org.atazan.HttpTestClient;
+import org.atazan.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every request body is bounded while it is read: 413 with a problem that names the limit. Spoken
+ * over a raw socket, so that the test controls what is sent (and what is not).
+ */
+class RequestLimitsTest extends PlatformTest {
+
+    @LocalServerPort
+    int port;
+
+    String headers(String path, String contentType, String framing) {
+        String auth = Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + auth + "\r\nContent-Type: "
+                + contentType + "\r\n" + framing + "\r\nConnection: close\r\n\r\n";
+    }
+
+    static String readAll(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void aJsonBodyOverTheLimitIsRefusedBeforeItIsSent() throws Exception {
+        try (Socket s = new Socket("localhost", port)) {
+            s.setSoTimeout(60_000);
+            // Nine megabytes announced, not one byte of them sent: the answer must not wait for them.
+            s.getOutputStream().write(headers("/api/accounts", "application/json", "Content-Length: " + 9 * 1024 * 1024)
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            String response = readAll(s.getInputStream());
+            assertThat(response).startsWith("HTTP/1.1 413");
+            assertThat(response).contains("application/problem+json").contains("atazan.limits.json-body");
+        }
+    }
+
+    @Test
+    void aChunkedJsonBodyIsCutOffAtTheLimit() throws Exception {
+        try (Socket s = new Socket("localhost", port)) {
+            s.setSoTimeout(60_000);
+            OutputStream out = s.getOutputStream();
+            out.write(headers("/api/accounts", "application/json", "Transfer-Encoding: chunked").getBytes(StandardCharsets.ISO_8859_1));
+            // No length announced: only counting while reading can stop it. Sent while the answer is read.
+            CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
+                byte[] chunk = new byte[64 * 1024];
+                Arrays.fill(chunk, (byte) 'a');
+                byte[] start = "{\"username\":\"".getBytes(StandardCharsets.ISO_8859_1);
+                System.arraycopy(start, 0, chunk, 0, start.length);
+                try {
+                    for (int i = 0; i < 12 * 16; i++) {
+                        out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        out.write(chunk);
+                        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                        Arrays.fill(chunk, 0, start.length, (byte) 'a');
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                } catch (IOException closedByTheServer) {
+                    // expected: the server stops reading at the limit
+                }
+            });
+            String response = readAll(s.getInputStream());
+            sending.join();
+            assertThat(response).startsWith("HTTP/1.1 413");
+            assertThat(response).contains("atazan.limits.json-body");
+        }
+    }
+
+    @Test
+    void anUploadOverTheMultipartLimitIsRefusedWithAProblem() {
+        byte[] file = new byte[50 * 1024 * 1024 + 100_000];
+        HttpResponse<String> r = new HttpTestClient(port).postFile("/api/charters/kz/versions", "big.txt", file, ADMIN, ADMIN_PASSWORD,
+                "id", "big");
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("max-file-size");
+    }
+}
