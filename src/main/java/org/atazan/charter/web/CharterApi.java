@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -92,10 +93,11 @@ class CharterApi {
                                                    @RequestParam(defaultValue = "draft") String status,
                                                    @RequestParam(defaultValue = "") String title,
                                                    @RequestParam(defaultValue = "") String source,
-                                                   @RequestParam(required = false) String patterns) throws IOException {
+                                                   @RequestParam(required = false) String patterns,
+                                                   Authentication who) throws IOException {
         VersionSummary s = new VersionSummary(charter, id, date(date), language, status(status), title, source, 0);
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        VersionSummary stored = library.addVersion(new NewVersion(s, name, file.getBytes(), patterns));
+        VersionSummary stored = library.addVersion(new NewVersion(s, name, file.getBytes(), patterns, who.getName()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/charters/" + charter + "/versions/" + stored.id()))
                 .body(CharterJson.Version.of(stored));
@@ -113,8 +115,7 @@ class CharterApi {
     ResponseEntity<String> akn(@PathVariable String charter, @PathVariable String version) {
         CharterVersion v = library.version(charter, version);
         VersionSummary s = v.summary();
-        String xml = AknWriter.write(v.text(), new AknMetadata(library.charter(charter).country(), charter,
-                s.date().toString(), s.language(), s.title()));
+        String xml = AknWriter.write(v.text(), AknMetadata.of(library.charter(charter).country(), s));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/akn+xml;charset=UTF-8")).body(xml);
     }
 
