@@ -11,6 +11,7 @@ import org.atazan.charter.VersionStatus;
 import org.atazan.charter.VersionSummary;
 import org.atazan.charter.akn.AknMetadata;
 import org.atazan.charter.akn.AknWriter;
+import org.atazan.charter.compare.ComparisonJson;
 import org.atazan.kernel.BadInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -143,8 +144,8 @@ class CharterApi {
 
     @GetMapping("/{charter}/comparisons")
     @Operation(summary = "Compare two versions of a charter: counts, changed-word share and a redline per change")
-    CharterJson.ComparisonJson compare(@PathVariable String charter, @RequestParam String from, @RequestParam String to) {
-        return CharterJson.ComparisonJson.of(charter, from, to, library.compare(charter, from, to));
+    ComparisonJson compare(@PathVariable String charter, @RequestParam String from, @RequestParam String to) {
+        return ComparisonJson.of(charter, from, to, library.compare(charter, from, to));
     }
 
     private CharterOut out(Charter c) {

@@ -122,6 +122,31 @@ class CharterApiTest extends PlatformTest {
     }
 
     @Test
+    void theApiAndTheCommandLineWriteOneComparisonShape() {
+        JsonNode api = read(client.get("/api/charters/de-gg/comparisons?from=2012-07-02&to=2012-07-11"));
+        java.io.StringWriter out = new java.io.StringWriter();
+        var cl = org.atazan.Atazan.commandLine();
+        cl.setOut(new java.io.PrintWriter(out));
+        assertThat(cl.execute("charter", "diff", SharedData.file("grundgesetz-2012-07-02.md").toString(),
+                SharedData.file("grundgesetz-2012-07-11.md").toString())).isZero();
+        JsonNode cli = json.readTree(out.toString());
+
+        assertThat(api.get("charter").asString()).isEqualTo("de-gg");
+        assertThat(api.get("from").asString()).isEqualTo("2012-07-02");
+        assertThat(cli.has("charter")).as("files belong to no stored charter").isFalse();
+        assertThat(names(cli)).containsExactlyElementsOf(names(api).stream().filter(n -> !n.equals("charter")).toList());
+        assertThat(names(cli.get("changes").get(0))).containsExactlyElementsOf(names(api.get("changes").get(0)));
+        assertThat(cli.get("counts")).isEqualTo(api.get("counts"));
+        assertThat(cli.get("changes")).isEqualTo(api.get("changes"));
+        assertThat(cli.get("changedWordShare").decimalValue()).isEqualByComparingTo(api.get("changedWordShare").decimalValue())
+                .isEqualByComparingTo("0.0007");
+    }
+
+    static java.util.List<String> names(JsonNode node) {
+        return node.propertyNames().stream().toList();
+    }
+
+    @Test
     void openApiDescribesTheCharterApi() {
         String doc = client.get("/api/openapi").body();
         assertThat(doc).contains("/api/charters/{charter}/comparisons").contains("/api/charters/{charter}/versions/{version}/articles/{number}");
