@@ -2,6 +2,9 @@ package org.atazan.charter.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import org.atazan.charter.Charter;
 import org.atazan.charter.CharterLibrary;
 import org.atazan.charter.CharterVersion;
@@ -34,6 +37,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** REST API for charters, their versions and articles (reading is public, writing needs the secretariat). */
 @RestController
@@ -42,15 +46,28 @@ import java.util.Locale;
 class CharterApi {
 
     private final CharterLibrary library;
+    private final Validator validator;
 
-    CharterApi(CharterLibrary library) {
+    CharterApi(CharterLibrary library, Validator validator) {
         this.library = library;
+        this.validator = validator;
     }
 
-    record CharterBody(String id, String title, String country, java.util.Map<String, String> titles) {
+    /** A new charter; the core checks the same rules again, for callers that are not this API. */
+    record CharterBody(
+            @NotBlank(message = "is missing or blank")
+            @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,63}", message = "must be 1-64 characters: a-z, 0-9, '.', '_', '-'")
+            String id,
+            @NotBlank(message = "is missing or blank")
+            String title,
+            @NotBlank(message = "is missing or blank")
+            @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO 3166 code such as kz")
+            String country,
+            Map<@Pattern(regexp = "[a-z]{2,3}", message = "must be a language code such as kk, ru, en") String,
+                    @NotBlank(message = "is missing or blank") String> titles) {
     }
 
-    record CharterOut(String id, String title, String country, java.util.Map<String, String> titles,
+    record CharterOut(String id, String title, String country, Map<String, String> titles,
                       List<CharterJson.Version> versions) {
     }
 
@@ -70,7 +87,7 @@ class CharterApi {
     @PreAuthorize("hasAnyRole('SECRETARY', 'ADMIN')")
     @Operation(summary = "Create a charter (secretariat): {id, title, country, titles: {language: title}}")
     ResponseEntity<CharterOut> create(@RequestBody CharterBody body) {
-        if (body == null) throw new BadInputException("request body: expected {\"id\", \"title\", \"country\"}");
+        RequestChecks.valid(validator, body, "{\"id\", \"title\", \"country\", \"titles\"}");
         Charter c = new Charter(body.id(), body.title(), body.country() == null ? null : body.country().toLowerCase(Locale.ROOT),
                 body.titles());
         library.create(c);
