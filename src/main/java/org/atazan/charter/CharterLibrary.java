@@ -1,48 +1,90 @@
 package org.atazan.charter;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.atazan.charter.akn.AknMetadata;
+import org.atazan.charter.akn.AknWriter;
 import org.atazan.charter.compare.CharterComparator;
 import org.atazan.charter.text.CharterReader;
 import org.atazan.charter.text.HeadingPatterns;
 import org.atazan.kernel.BadInputException;
+import org.atazan.kernel.DomainEvents;
 import org.atazan.kernel.NotFoundException;
+import org.atazan.kernel.UnitOfWork;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Charter module's use cases: add charters and versions (parsed and checked before anything is
- * stored), read them, search them and compare two versions of one charter.
+ * The Charter module's use cases, and its door for other modules: add charters and versions (parsed
+ * and checked before anything is stored), read them, search them and compare two versions of one
+ * charter. Every write is one unit of work with the event it publishes ({@link CharterCreated},
+ * {@link CharterVersionPublished}); a refused write publishes nothing.
  */
 public class CharterLibrary {
 
-    private final Charters charters;
-    private final Map<String, Comparison> comparisons = new ConcurrentHashMap<>();
+    /** Comparisons kept: a few pairs are read over and over (start page, article pages). */
+    static final int CACHED_COMPARISONS = 32;
 
+    private final Charters charters;
+    private final UnitOfWork work;
+    private final DomainEvents events;
+    private final Clock clock;
+    private final Cache<VersionPair, Comparison> comparisons;
+
+    /** For plain-Java use (command line, unit tests): no transaction, nobody listens. */
     public CharterLibrary(Charters charters) {
+        this(charters, UnitOfWork.DIRECT, DomainEvents.NONE);
+    }
+
+    public CharterLibrary(Charters charters, UnitOfWork work, DomainEvents events) {
+        this(charters, work, events, Clock.systemUTC(), CACHED_COMPARISONS);
+    }
+
+    CharterLibrary(Charters charters, UnitOfWork work, DomainEvents events, Clock clock, int cachedComparisons) {
         this.charters = charters;
+        this.work = work;
+        this.events = events;
+        this.clock = clock;
+        this.comparisons = Caffeine.newBuilder().maximumSize(cachedComparisons).build();
     }
 
     public void create(Charter charter) {
-        charters.save(charter);
+        work.run(() -> {
+            charters.save(charter);
+            events.publish(CharterCreated.of(charter, clock.instant()));
+        });
     }
 
-    /** Parses the text first, so that bad input stores nothing; then stores the version whole. */
+    /**
+     * Parses the text first, so that bad input stores nothing; then stores the version whole and
+     * publishes {@link CharterVersionPublished} in the same unit of work.
+     */
     public VersionSummary addVersion(NewVersion request) {
         VersionSummary s = request.summary();
-        charter(s.charterId());
+        Charter charter = charter(s.charterId());
         CharterReader reader = request.patterns() == null || request.patterns().isBlank()
                 ? new CharterReader()
                 : new CharterReader(shippedPatterns(request.patterns()));
         CharterText text = reader.read(request.sourceName(), request.content());
-        if (charters.versions(s.charterId()).stream().anyMatch(v -> v.id().equals(s.id()))) {
-            throw new BadInputException("charter '" + s.charterId() + "' already has a version '" + s.id() + "'");
-        }
         String title = s.title().isBlank() ? text.title() : s.title();
         VersionSummary stored = new VersionSummary(s.charterId(), s.id(), s.date(), s.language(), s.status(), title,
                 s.source(), text.articles().size());
-        charters.save(stored, text);
-        return stored;
+        String hash = sha256(AknWriter.write(text, AknMetadata.of(charter.country(), stored)));
+        return work.call(() -> {
+            if (charters.versions(s.charterId()).stream().anyMatch(v -> v.id().equals(s.id()))) {
+                throw new BadInputException("charter '" + s.charterId() + "' already has a version '" + s.id() + "'");
+            }
+            charters.save(stored, text);
+            events.publish(new CharterVersionPublished(stored.charterId(), stored.id(), stored.title(), stored.date(),
+                    stored.language(), stored.status(), stored.articleCount(), hash, request.publishedBy(),
+                    clock.instant()));
+            return stored;
+        });
     }
 
     // Only shipped pattern sets by name: a path would let a web request read the server's files.
@@ -62,6 +104,7 @@ public class CharterLibrary {
         return charters.all();
     }
 
+    /** The versions of a charter, oldest first. */
     public List<VersionSummary> versions(String charterId) {
         charter(charterId);
         return charters.versions(charterId);
@@ -72,6 +115,12 @@ public class CharterLibrary {
                 () -> new NotFoundException("Charter '" + charterId + "' has no version '" + versionId + "'"));
     }
 
+    /** The articles of a version in reading order, whatever division they sit in. */
+    public List<Article> articles(String charterId, String versionId) {
+        return version(charterId, versionId).text().articles();
+    }
+
+    /** One article by its number as written ("1", "3-1", "91a"); its text is {@link Article#plainText()}. */
     public Article article(String charterId, String versionId, String number) {
         return version(charterId, versionId).article(number).orElseThrow(() -> new NotFoundException(
                 "Version '" + versionId + "' of charter '" + charterId + "' has no article " + number));
@@ -99,7 +148,39 @@ public class CharterLibrary {
         }
         CharterVersion from = version(fromCharter, fromVersion);
         CharterVersion to = version(toCharter, toVersion);
-        return comparisons.computeIfAbsent(fromCharter + "/" + fromVersion + ".." + toVersion,
+        // Versions never change once stored, so a comparison stays true; the cache is bounded all the same.
+        return comparisons.get(new VersionPair(fromCharter, fromVersion, toVersion),
                 k -> CharterComparator.compare(from.text(), to.text()));
+    }
+
+    /**
+     * How one article changed from one version to a later one, with its redline, without reading the
+     * whole comparison: the article is named by its number in {@code toVersion}, or, if that version
+     * has no such article, by its number in {@code fromVersion} (a repealed article, or one moved away
+     * from that number).
+     */
+    public ArticleChange articleChange(String charterId, String fromVersion, String toVersion, String articleNumber) {
+        return compare(charterId, fromVersion, toVersion).article(articleNumber).orElseThrow(() -> new NotFoundException(
+                "Neither version '" + fromVersion + "' nor version '" + toVersion + "' of charter '" + charterId
+                        + "' has an article " + articleNumber));
+    }
+
+    /** Comparisons held in memory now, for tests of the bound. */
+    long cachedComparisons() {
+        comparisons.cleanUp();
+        return comparisons.estimatedSize();
+    }
+
+    private record VersionPair(String charterId, String from, String to) {
+    }
+
+    /** Lower-case hex SHA-256 of a text's UTF-8 bytes. */
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

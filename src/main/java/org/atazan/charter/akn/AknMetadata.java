@@ -1,5 +1,7 @@
 package org.atazan.charter.akn;
 
+import org.atazan.charter.VersionSummary;
+
 /**
  * What Akoma Ntoso's FRBR identification needs to know about a charter version.
  *
@@ -16,6 +18,11 @@ public record AknMetadata(String country, String charterId, String date, String 
         date = blankTo(date, "0001-01-01");
         language = blankTo(language, "und");
         title = title == null ? "" : title;
+    }
+
+    /** A stored version's metadata: the same for the store, the export and the published hash. */
+    public static AknMetadata of(String country, VersionSummary s) {
+        return new AknMetadata(country, s.charterId(), s.date().toString(), s.language(), s.title());
     }
 
     /** The work's IRI: /akn/{country}/act/{date}/{id}. */

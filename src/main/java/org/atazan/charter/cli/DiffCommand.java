@@ -1,20 +1,16 @@
 package org.atazan.charter.cli;
 
 import org.atazan.charter.CharterText;
-import org.atazan.charter.ArticleChange;
-import org.atazan.charter.ChangeKind;
-import org.atazan.charter.compare.CharterComparator;
 import org.atazan.charter.Comparison;
+import org.atazan.charter.compare.CharterComparator;
+import org.atazan.charter.compare.ComparisonJson;
+import org.atazan.kernel.PrettyJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** {@code charter diff}: compares two versions of a charter article by article. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -48,7 +44,7 @@ final class DiffCommand implements Runnable {
         Comparison c = CharterComparator.compare(old, neu);
         var out = spec.commandLine().getOut();
         switch (format) {
-            case json -> out.println(org.atazan.kernel.PrettyJson.write(json(c)));
+            case json -> out.println(PrettyJson.write(ComparisonJson.of(null, oldFile.toString(), newFile.toString(), c)));
             case text -> out.print(DiffReports.text(c, oldFile.toString(), newFile.toString()));
             case html -> out.print(DiffReports.html(c, oldFile.toString(), newFile.toString(), neu.title()));
         }
@@ -61,30 +57,5 @@ final class DiffCommand implements Runnable {
         } catch (java.io.IOException e) {
             return false; // a missing file is reported by the reader, with its name
         }
-    }
-
-    static Map<String, Object> json(Comparison c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (ChangeKind k : ChangeKind.values()) counts.put(k.jsonName(), c.counts().get(k));
-        m.put("counts", counts);
-        // A plain decimal ("0.0007", not "7.0E-4"): people read this output too.
-        m.put("changedWordShare", java.math.BigDecimal.valueOf(c.changedWordShare()).setScale(4, java.math.RoundingMode.HALF_UP));
-        m.put("oldWords", c.oldWords());
-        m.put("changedWords", c.changedWords());
-        List<Map<String, Object>> changes = new ArrayList<>();
-        for (ArticleChange a : c.changes()) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("article", a.number());
-            e.put("kind", a.kind().jsonName());
-            e.put("oldArticle", a.oldNumber());
-            e.put("newArticle", a.newNumber());
-            e.put("similarity", Math.round(a.similarity() * 1000) / 1000.0);
-            e.put("textChanged", a.textChanged());
-            e.put("redline", a.redline().toText());
-            changes.add(e);
-        }
-        m.put("changes", changes);
-        return m;
     }
 }

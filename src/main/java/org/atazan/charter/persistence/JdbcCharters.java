@@ -1,5 +1,7 @@
 package org.atazan.charter.persistence;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.atazan.charter.Article;
 import org.atazan.charter.Charter;
 import org.atazan.charter.CharterText;
@@ -10,7 +12,9 @@ import org.atazan.charter.VersionStatus;
 import org.atazan.charter.VersionSummary;
 import org.atazan.charter.akn.AknMetadata;
 import org.atazan.charter.akn.AknReader;
+import org.atazan.charter.akn.AknWriter;
 import org.atazan.kernel.BadInputException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,23 +28,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Charters in PostgreSQL: each version's text as Akoma Ntoso XML, its articles one per row with a
  * full-text vector in the version's language. Versions never change once stored, so their parsed
- * text is cached.
+ * text is cached: the most used ones, up to a bound, since every version read would otherwise stay.
  */
 @Repository
 class JdbcCharters implements Charters {
 
+    /** Parsed versions kept: a whole charter's text is a few hundred kilobytes in memory. */
+    static final int CACHED_VERSIONS = 64;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private final Map<String, CharterVersion> cache = new ConcurrentHashMap<>();
+    private final Cache<String, CharterVersion> cache;
 
+    @Autowired
     JdbcCharters(JdbcClient jdbc, JdbcTemplate template) {
+        this(jdbc, template, CACHED_VERSIONS);
+    }
+
+    JdbcCharters(JdbcClient jdbc, JdbcTemplate template, int cachedVersions) {
         this.jdbc = jdbc;
         this.template = template;
+        this.cache = Caffeine.newBuilder().maximumSize(cachedVersions).build();
     }
 
     @Override
@@ -88,8 +100,7 @@ class JdbcCharters implements Charters {
     @Override
     @Transactional
     public void save(VersionSummary s, CharterText text) {
-        String xml = org.atazan.charter.akn.AknWriter.write(text,
-                new AknMetadata(country(s.charterId()), s.charterId(), s.date().toString(), s.language(), s.title()));
+        String xml = AknWriter.write(text, AknMetadata.of(country(s.charterId()), s));
         String config = SearchConfigs.forLanguage(s.language());
         try {
             jdbc.sql("""
@@ -123,8 +134,9 @@ class JdbcCharters implements Charters {
     @Override
     public Optional<CharterVersion> version(String charterId, String versionId) {
         String key = charterId + "/" + versionId;
-        CharterVersion cached = cache.get(key);
+        CharterVersion cached = cache.getIfPresent(key);
         if (cached != null) return Optional.of(cached);
+        // Loaded outside the cache's lock: a query must not hold up readers of other versions.
         Optional<CharterVersion> loaded = jdbc.sql("""
                         SELECT charter_id, id, expression_date, language, status, title, source, article_count, akn
                         FROM charter_version WHERE charter_id = ? AND id = ?""")
@@ -134,6 +146,12 @@ class JdbcCharters implements Charters {
                 .optional();
         loaded.ifPresent(v -> cache.put(key, v));
         return loaded;
+    }
+
+    /** Versions held in memory now, for tests of the bound. */
+    long cachedVersions() {
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.List;
+import java.util.Optional;
 
 /** One article at its stable address, with the articles before and after it. */
 @Controller
@@ -51,11 +52,8 @@ class ArticlePage {
         boolean otherIsLater = here.date().isBefore(other.date())
                 || (here.date().equals(other.date()) && here.id().compareTo(other.id()) < 0);
         Comparison c = otherIsLater ? library.compare(charter, here.id(), other.id()) : library.compare(charter, other.id(), here.id());
-        for (ArticleChange a : c.articles()) {
-            String mine = otherIsLater ? a.oldNumber() : a.newNumber();
-            String theirs = otherIsLater ? a.newNumber() : a.oldNumber();
-            if (number.equals(mine)) return new Counterpart(other.id(), theirs, a.kind().jsonName());
-        }
-        return new Counterpart(other.id(), null, otherIsLater ? "repealed" : "added");
+        Optional<ArticleChange> change = otherIsLater ? c.ofOldArticle(number) : c.ofNewArticle(number);
+        return change.map(a -> new Counterpart(other.id(), otherIsLater ? a.newNumber() : a.oldNumber(), a.kind().jsonName()))
+                .orElseGet(() -> new Counterpart(other.id(), null, otherIsLater ? "repealed" : "added"));
     }
 }

@@ -2,6 +2,9 @@ package org.atazan.charter.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import org.atazan.charter.Charter;
 import org.atazan.charter.CharterLibrary;
 import org.atazan.charter.CharterVersion;
@@ -11,11 +14,13 @@ import org.atazan.charter.VersionStatus;
 import org.atazan.charter.VersionSummary;
 import org.atazan.charter.akn.AknMetadata;
 import org.atazan.charter.akn.AknWriter;
+import org.atazan.charter.compare.ComparisonJson;
 import org.atazan.kernel.BadInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,6 +37,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** REST API for charters, their versions and articles (reading is public, writing needs the secretariat). */
 @RestController
@@ -40,15 +46,28 @@ import java.util.Locale;
 class CharterApi {
 
     private final CharterLibrary library;
+    private final Validator validator;
 
-    CharterApi(CharterLibrary library) {
+    CharterApi(CharterLibrary library, Validator validator) {
         this.library = library;
+        this.validator = validator;
     }
 
-    record CharterBody(String id, String title, String country, java.util.Map<String, String> titles) {
+    /** A new charter; the core checks the same rules again, for callers that are not this API. */
+    record CharterBody(
+            @NotBlank(message = "is missing or blank")
+            @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,63}", message = "must be 1-64 characters: a-z, 0-9, '.', '_', '-'")
+            String id,
+            @NotBlank(message = "is missing or blank")
+            String title,
+            @NotBlank(message = "is missing or blank")
+            @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO 3166 code such as kz")
+            String country,
+            Map<@Pattern(regexp = "[a-z]{2,3}", message = "must be a language code such as kk, ru, en") String,
+                    @NotBlank(message = "is missing or blank") String> titles) {
     }
 
-    record CharterOut(String id, String title, String country, java.util.Map<String, String> titles,
+    record CharterOut(String id, String title, String country, Map<String, String> titles,
                       List<CharterJson.Version> versions) {
     }
 
@@ -68,7 +87,7 @@ class CharterApi {
     @PreAuthorize("hasAnyRole('SECRETARY', 'ADMIN')")
     @Operation(summary = "Create a charter (secretariat): {id, title, country, titles: {language: title}}")
     ResponseEntity<CharterOut> create(@RequestBody CharterBody body) {
-        if (body == null) throw new BadInputException("request body: expected {\"id\", \"title\", \"country\"}");
+        RequestChecks.valid(validator, body, "{\"id\", \"title\", \"country\", \"titles\"}");
         Charter c = new Charter(body.id(), body.title(), body.country() == null ? null : body.country().toLowerCase(Locale.ROOT),
                 body.titles());
         library.create(c);
@@ -92,10 +111,11 @@ class CharterApi {
                                                    @RequestParam(defaultValue = "draft") String status,
                                                    @RequestParam(defaultValue = "") String title,
                                                    @RequestParam(defaultValue = "") String source,
-                                                   @RequestParam(required = false) String patterns) throws IOException {
+                                                   @RequestParam(required = false) String patterns,
+                                                   Authentication who) throws IOException {
         VersionSummary s = new VersionSummary(charter, id, date(date), language, status(status), title, source, 0);
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        VersionSummary stored = library.addVersion(new NewVersion(s, name, file.getBytes(), patterns));
+        VersionSummary stored = library.addVersion(new NewVersion(s, name, file.getBytes(), patterns, who.getName()));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/charters/" + charter + "/versions/" + stored.id()))
                 .body(CharterJson.Version.of(stored));
@@ -113,8 +133,7 @@ class CharterApi {
     ResponseEntity<String> akn(@PathVariable String charter, @PathVariable String version) {
         CharterVersion v = library.version(charter, version);
         VersionSummary s = v.summary();
-        String xml = AknWriter.write(v.text(), new AknMetadata(library.charter(charter).country(), charter,
-                s.date().toString(), s.language(), s.title()));
+        String xml = AknWriter.write(v.text(), AknMetadata.of(library.charter(charter).country(), s));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/akn+xml;charset=UTF-8")).body(xml);
     }
 
@@ -142,8 +161,8 @@ class CharterApi {
 
     @GetMapping("/{charter}/comparisons")
     @Operation(summary = "Compare two versions of a charter: counts, changed-word share and a redline per change")
-    CharterJson.ComparisonJson compare(@PathVariable String charter, @RequestParam String from, @RequestParam String to) {
-        return CharterJson.ComparisonJson.of(charter, from, to, library.compare(charter, from, to));
+    ComparisonJson compare(@PathVariable String charter, @RequestParam String from, @RequestParam String to) {
+        return ComparisonJson.of(charter, from, to, library.compare(charter, from, to));
     }
 
     private CharterOut out(Charter c) {

@@ -8,15 +8,13 @@ import org.atazan.charter.Paragraph;
 import org.atazan.charter.Part;
 import org.atazan.charter.Point;
 import org.atazan.charter.VersionSummary;
-import org.atazan.charter.ArticleChange;
-import org.atazan.charter.ChangeKind;
-import org.atazan.charter.Comparison;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** The JSON shapes of the Charter API (the core records stay free of any JSON annotation). */
+/**
+ * The JSON shapes of the Charter API's texts (the core records stay free of any JSON annotation); a
+ * comparison's shape is {@link org.atazan.charter.compare.ComparisonJson}, shared with the command line.
+ */
 final class CharterJson {
     private CharterJson() {
     }
@@ -57,30 +55,6 @@ final class CharterJson {
     record Para(String number, String text, List<Point> points) {
         static Para of(Paragraph p) {
             return new Para(p.number(), p.text(), p.points());
-        }
-    }
-
-    record Change(String article, String kind, String oldArticle, String newArticle, double similarity,
-                  boolean textChanged, String redline, List<Segment> segments) {
-        static Change of(ArticleChange c) {
-            return new Change(c.number(), c.kind().jsonName(), c.oldNumber(), c.newNumber(),
-                    Math.round(c.similarity() * 1000) / 1000.0, c.textChanged(),
-                    c.redline() == null ? "" : c.redline().toText(),
-                    c.redline() == null ? List.of() : c.redline().segments().stream()
-                            .map(s -> new Segment(s.op().name().toLowerCase(), s.text())).toList());
-        }
-    }
-
-    record Segment(String op, String text) {
-    }
-
-    record ComparisonJson(String charter, String from, String to, Map<String, Integer> counts,
-                          double changedWordShare, int oldWords, int changedWords, List<Change> changes) {
-        static ComparisonJson of(String charter, String from, String to, Comparison c) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (ChangeKind k : ChangeKind.values()) counts.put(k.jsonName(), c.counts().getOrDefault(k, 0));
-            return new ComparisonJson(charter, from, to, counts, c.changedWordShare(), c.oldWords(), c.changedWords(),
-                    c.changes().stream().map(Change::of).toList());
         }
     }
 }

@@ -3,6 +3,7 @@ package org.atazan.charter.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.atazan.charter.CharterLibrary;
+import org.atazan.charter.compare.ComparisonJson;
 import org.atazan.kernel.BadInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,10 +22,10 @@ class ComparisonApi {
 
     @GetMapping("/api/comparisons")
     @Operation(summary = "Compare two versions given as charter/version (e.g. from=kz/1995&to=kz/2026)")
-    CharterJson.ComparisonJson compare(@RequestParam String from, @RequestParam String to) {
+    ComparisonJson compare(@RequestParam String from, @RequestParam String to) {
         String[] a = ref("from", from);
         String[] b = ref("to", to);
-        return CharterJson.ComparisonJson.of(a[0], a[1], b[1], library.compare(a[0], a[1], b[0], b[1]));
+        return ComparisonJson.of(a[0], a[1], b[1], library.compare(a[0], a[1], b[0], b[1]));
     }
 
     private static String[] ref(String field, String value) {

@@ -6,6 +6,7 @@ import org.atazan.charter.VersionStatus;
 import org.atazan.charter.VersionSummary;
 import org.atazan.kernel.BadInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,14 +45,14 @@ class VersionUploadPage {
     @PostMapping("/charters/{charter}/versions")
     @PreAuthorize("hasAnyRole('SECRETARY', 'ADMIN')")
     String upload(@PathVariable String charter, @RequestParam("file") MultipartFile file,
-                  @RequestParam Map<String, String> form, Model model) throws IOException {
+                  @RequestParam Map<String, String> form, Authentication who, Model model) throws IOException {
         try {
             VersionSummary s = new VersionSummary(charter, form.get("id"), date(form.get("date")), form.get("language"),
                     VersionStatus.valueOf(form.getOrDefault("status", "DRAFT")), form.getOrDefault("title", ""),
                     form.getOrDefault("source", ""), 0);
             String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                     ? "upload" : file.getOriginalFilename();
-            VersionSummary stored = library.addVersion(new NewVersion(s, name, file.getBytes(), null));
+            VersionSummary stored = library.addVersion(new NewVersion(s, name, file.getBytes(), null, who.getName()));
             return "redirect:/charters/" + charter + "/versions/" + stored.id();
         } catch (BadInputException | IllegalArgumentException e) {
             model.addAttribute("charter", library.charter(charter));

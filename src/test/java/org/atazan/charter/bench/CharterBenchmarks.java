@@ -1,6 +1,8 @@
 package org.atazan.charter.bench;
 
 import org.atazan.charter.CharterText;
+import org.atazan.charter.akn.AknMetadata;
+import org.atazan.charter.akn.AknWriter;
 import org.atazan.charter.compare.CharterComparator;
 import org.atazan.charter.Comparison;
 import org.atazan.charter.text.CharterReader;
@@ -17,6 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +78,16 @@ public class CharterBenchmarks {
     @Benchmark
     public Comparison compareKazakhstan() {
         return CharterComparator.compare(kz1995, kz2026);
+    }
+
+    /**
+     * What adding a version costs besides parsing and storing: its Akoma Ntoso written once more and
+     * hashed for {@code CharterVersionPublished} (GG, 195 articles).
+     */
+    @Benchmark
+    public String publishedHashGrundgesetz() throws Exception {
+        String xml = AknWriter.write(ggNewText, new AknMetadata("de", "de-gg", "2012-07-11", "de", ""));
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
     public static void main(String[] args) throws Exception {

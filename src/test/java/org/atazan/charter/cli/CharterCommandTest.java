@@ -83,6 +83,10 @@ class CharterCommandTest {
         assertThat(c.get("oldArticle").asString()).isEqualTo("93");
         assertThat(c.get("redline").asString()).contains("{+4c. über Beschwerden");
         assertThat(j.get("changedWordShare").asDouble()).isLessThan(0.01);
+        // Written plainly to four decimals, as people read it; the redline also as runs, for programs.
+        assertThat(r.out()).contains("\"changedWordShare\" : 0.0007,");
+        assertThat(c.get("segments").get(1).get("op").asString()).isEqualTo("inserted");
+        assertThat(c.get("segments").get(1).get("text").asString()).startsWith("4c. über Beschwerden");
     }
 
     @Test

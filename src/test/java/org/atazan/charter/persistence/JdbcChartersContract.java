@@ -34,6 +34,7 @@ abstract class JdbcChartersContract {
 
     abstract DataSource dataSource();
 
+    DataSource ds;
     JdbcCharters store;
     JdbcClient jdbc;
     TransactionTemplate tx;
@@ -41,7 +42,7 @@ abstract class JdbcChartersContract {
 
     @BeforeEach
     void migrateAndCreateCharter() {
-        DataSource ds = dataSource();
+        ds = dataSource();
         Flyway.configure().dataSource(ds)
                 .locations("classpath:db/migration/platform", "classpath:db/migration/charter", "classpath:db/migration/voting")
                 .load().migrate();
@@ -118,6 +119,23 @@ abstract class JdbcChartersContract {
         tx.executeWithoutResult(s -> store.save(summary("de", LocalDate.of(2012, 7, 11), "de"), gg));
         assertThat(store.search(charterId, "de", "verfassungsgerich", 5)).isNotEmpty();
         assertThat(store.search(charterId, "de", "zzzqqq", 5)).isEmpty();
+    }
+
+    @Test
+    void parsedVersionsAreCachedUpToABound() {
+        JdbcCharters small = new JdbcCharters(jdbc, new JdbcTemplate(ds), 2);
+        CharterText text = new CharterText("T", "", List.of(new org.atazan.charter.Article("1", "",
+                List.of(new org.atazan.charter.Paragraph("", "Every person is equal before the law.")), false, "")));
+        for (int i = 1; i <= 5; i++) {
+            VersionSummary s = summary("c" + i, LocalDate.of(2026, 1, i), "en");
+            tx.executeWithoutResult(status -> small.save(s, text));
+        }
+        CharterVersion first = small.version(charterId, "c1").orElseThrow();
+        assertThat(small.version(charterId, "c1").orElseThrow()).as("read once, then kept").isSameAs(first);
+        for (int i = 1; i <= 5; i++) assertThat(small.version(charterId, "c" + i)).isPresent();
+        assertThat(small.version(charterId, "missing")).isEmpty();
+        assertThat(small.cachedVersions()).isLessThanOrEqualTo(2);
+        assertThat(small.version(charterId, "c3").orElseThrow().text()).isEqualTo(text);
     }
 
     @Test

@@ -122,6 +122,54 @@ class CharterApiTest extends PlatformTest {
     }
 
     @Test
+    void aCharterBodyIsCheckedFieldByFieldAfterTheCallersRights() {
+        String body = "{\"id\":\"Not An Id\",\"title\":\" \",\"country\":\"kaz\",\"titles\":{\"ru\":\"\",\"Russian\":\"x\",\"kk\":null}}";
+        HttpResponse<String> r = client.postJson("/api/charters", body, ADMIN, ADMIN_PASSWORD);
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+        assertThat(read(r).get("detail").asString()).contains("field 'id'").contains("field 'title'")
+                .contains("field 'country'").contains("field 'titles[ru]'").contains("field 'titles[Russian]'")
+                .contains("field 'titles[kk]': is missing or blank");
+        HttpResponse<String> missing = client.postJson("/api/charters", "{\"id\":\"x1\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(read(missing).get("detail").asString()).contains("field 'title': is missing or blank")
+                .contains("field 'country'").doesNotContain("field 'id'");
+        assertThat(read(client.get("/api/charters/x1")).get("status").asInt()).isEqualTo(404);
+
+        // Someone without the right learns nothing about the input: refused before it is read.
+        String name = "reader-" + UUID.randomUUID().toString().substring(0, 6);
+        String password = "a-long-password-" + UUID.randomUUID();
+        assertThat(client.postJson("/api/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + password
+                + "\",\"roles\":[\"ELECTION_OFFICIAL\"]}", ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        assertThat(client.postJson("/api/charters", body, name, password).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theApiAndTheCommandLineWriteOneComparisonShape() {
+        JsonNode api = read(client.get("/api/charters/de-gg/comparisons?from=2012-07-02&to=2012-07-11"));
+        java.io.StringWriter out = new java.io.StringWriter();
+        var cl = org.atazan.Atazan.commandLine();
+        cl.setOut(new java.io.PrintWriter(out));
+        assertThat(cl.execute("charter", "diff", SharedData.file("grundgesetz-2012-07-02.md").toString(),
+                SharedData.file("grundgesetz-2012-07-11.md").toString())).isZero();
+        JsonNode cli = json.readTree(out.toString());
+
+        assertThat(api.get("charter").asString()).isEqualTo("de-gg");
+        assertThat(api.get("from").asString()).isEqualTo("2012-07-02");
+        assertThat(cli.has("charter")).as("files belong to no stored charter").isFalse();
+        assertThat(names(cli)).containsExactlyElementsOf(names(api).stream().filter(n -> !n.equals("charter")).toList());
+        assertThat(names(cli.get("changes").get(0))).containsExactlyElementsOf(names(api.get("changes").get(0)));
+        assertThat(cli.get("counts")).isEqualTo(api.get("counts"));
+        assertThat(cli.get("changes")).isEqualTo(api.get("changes"));
+        assertThat(cli.get("changedWordShare").decimalValue()).isEqualByComparingTo(api.get("changedWordShare").decimalValue())
+                .isEqualByComparingTo("0.0007");
+    }
+
+    static java.util.List<String> names(JsonNode node) {
+        return node.propertyNames().stream().toList();
+    }
+
+    @Test
     void openApiDescribesTheCharterApi() {
         String doc = client.get("/api/openapi").body();
         assertThat(doc).contains("/api/charters/{charter}/comparisons").contains("/api/charters/{charter}/versions/{version}/articles/{number}");
