@@ -60,7 +60,8 @@ class AssignmentApi {
 
     @PutMapping("/{objectType}/{*objectId}")
     @Transactional
-    @Operation(summary = "Assign an account to an object (e.g. PUT .../assignments/vote/kz-2026): 201 if new, 200 if it was already")
+    @Operation(summary = "Assign an account to an object (e.g. PUT .../assignments/vote/kz-2026): 201 if new, 200 if it was already. "
+            + "An id with parts keeps its '/' as written, not encoded: .../assignments/territory/kz/1")
     @ApiResponse(responseCode = "200", description = "Already assigned; unchanged")
     @ApiResponse(responseCode = "201", description = "Assigned")
     @ApiResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -81,7 +82,7 @@ class AssignmentApi {
 
     @DeleteMapping("/{objectType}/{*objectId}")
     @Transactional
-    @Operation(summary = "Take an account off an object")
+    @Operation(summary = "Take an account off an object (an id with parts keeps its '/' as written)")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "401", description = "Not signed in", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

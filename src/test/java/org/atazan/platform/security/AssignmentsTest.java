@@ -104,6 +104,7 @@ class AssignmentsTest extends PlatformTest {
     @Test
     void theNewEndpointsAreInTheOpenApiDocument() {
         String doc = new Client(port).get("/api/openapi").body();
-        assertThat(doc).contains("/api/audit").contains("/api/accounts/{username}/assignments");
+        assertThat(doc).contains("\"/api/audit\"").contains("\"/api/accounts/{username}/assignments\"")
+                .contains("\"/api/accounts/{username}/assignments/{objectType}/{objectId}\"");
     }
 }
