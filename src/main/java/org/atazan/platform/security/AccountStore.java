@@ -4,21 +4,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Accounts of the people who write (secretariat, commission, election officials), in PostgreSQL. */
+import java.util.Optional;
+
+/**
+ * Accounts of the people who write (secretariat, commission, election officials), in PostgreSQL.
+ * A hash in an older format (bcrypt) is replaced by the current one (Argon2id) at a successful
+ * sign-in, the only moment the password is known. Not a Spring Security {@code UserDetailsService} bean:
+ * the one way to check a password is the throttled provider, never a second, unthrottled one.
+ */
 @Component
-class AccountStore implements UserDetailsService {
+class AccountStore {
     private final JdbcClient jdbc;
 
     AccountStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    @Override
-    public UserDetails loadUserByUsername(String username) {
+    /** The account for a sign-in (the password checker of {@link SecurityConfiguration} calls it). */
+    UserDetails loadUserByUsername(String username) {
         return jdbc.sql("SELECT username, password_hash, roles FROM platform_account WHERE username = ?")
                 .param(username)
                 .query((rs, n) -> User.withUsername(rs.getString(1))
@@ -29,12 +35,31 @@ class AccountStore implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 
-    void save(String username, String passwordHash, String roles) {
-        jdbc.sql("""
+    /** Stores a new hash of the same password, in the encoder's current format. */
+    UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        jdbc.sql("UPDATE platform_account SET password_hash = ? WHERE username = ?")
+                .params(newPasswordHash, user.getUsername()).update();
+        return User.withUserDetails(user).password(newPasswordHash).build();
+    }
+
+    /** The account's roles as stored ("ROLE_ADMIN,ROLE_SECRETARY"), if it exists. */
+    Optional<String> roles(String username) {
+        return jdbc.sql("SELECT roles FROM platform_account WHERE username = ?").param(username)
+                .query(String.class).optional();
+    }
+
+    boolean exists(String username) {
+        return roles(username).isPresent();
+    }
+
+    /** Creates or updates an account; true if it was created. */
+    boolean save(String username, String passwordHash, String roles) {
+        return jdbc.sql("""
                         INSERT INTO platform_account (username, password_hash, roles) VALUES (?, ?, ?)
                         ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, roles = EXCLUDED.roles
+                        RETURNING (xmax = 0)
                         """)
                 .params(username, passwordHash, roles)
-                .update();
+                .query(Boolean.class).single();
     }
 }

@@ -1,5 +1,7 @@
 package org.atazan.platform.security;
 
+import org.atazan.platform.AuditTrail;
+import org.atazan.platform.PasswordPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -7,10 +9,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates or updates the {@code admin} account from ATAZAN_ADMIN_PASSWORD at start, so that no
- * password ever sits in a file of the repository or in the log.
+ * password ever sits in a file of the repository or in the log. The password must pass the
+ * {@link PasswordPolicy}: a weak one stops the start with the reason, rather than open the platform.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -19,23 +23,32 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final AccountStore accounts;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final AuditTrail audit;
     private final String password;
 
-    AdminBootstrap(AccountStore accounts, PasswordEncoder encoder,
+    AdminBootstrap(AccountStore accounts, PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit,
                    @Value("${atazan.admin.password:${ATAZAN_ADMIN_PASSWORD:}}") String password) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.policy = policy;
+        this.audit = audit;
         this.password = password;
     }
 
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
-        if (password == null || password.isBlank()) {
+        if (password == null || password.isEmpty()) {
             log.info("No ATAZAN_ADMIN_PASSWORD set: the platform is read-only until an admin account exists.");
             return;
         }
-        if (password.length() < 12) throw new IllegalStateException("ATAZAN_ADMIN_PASSWORD must have at least 12 characters");
-        accounts.save("admin", encoder.encode(password), ROLES);
+        policy.refusal("admin", password).ifPresent(r -> {
+            throw new IllegalStateException("ATAZAN_ADMIN_PASSWORD is refused: it needs " + r.describe());
+        });
+        boolean created = accounts.save("admin", encoder.encode(password), ROLES);
+        audit.record("system", created ? "account.create" : "account.update", "account", "admin",
+                "password set from ATAZAN_ADMIN_PASSWORD at start; roles: ADMIN, COMMISSION, ELECTION_OFFICIAL, SECRETARY");
         log.info("Account 'admin' is ready.");
     }
 }

@@ -1,15 +1,26 @@
 package org.atazan.platform.security;
 
+import org.atazan.platform.PasswordPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * Reading is public; every write needs an account with the right role. The API authenticates each
@@ -18,21 +29,23 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+    static final String ARGON2 = "argon2@SpringSecurity_v5_8";
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/accounts/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/accounts/**", "/api/audit/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ProblemAuthenticationEntryPoint()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemAuthenticationEntryPoint())
-                        .accessDeniedHandler(new ProblemAccessDeniedHandler()));
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler()))
+                .headers(h -> h.httpStrictTransportSecurity(SecurityConfiguration::hsts));
         return http.build();
     }
 
@@ -44,17 +57,60 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").failureHandler(signInFailure()).permitAll())
                 .logout(Customizer.withDefaults())
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(h -> h.httpStrictTransportSecurity(SecurityConfiguration::hsts).contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
     }
 
+    /**
+     * HSTS on every secure response: a request is secure when it came over HTTPS, or from a trusted
+     * proxy that says so with X-Forwarded-Proto (server.forward-headers-strategy=native). Never on
+     * plain HTTP, where a browser would ignore it anyway.
+     */
+    private static void hsts(HeadersConfigurer<HttpSecurity>.HstsConfig hsts) {
+        hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()).includeSubDomains(true);
+    }
+
+    /**
+     * The one way a password is checked, for the form and HTTP Basic alike: throttled, then against
+     * the stored hash (upgraded to the current format on success). Being the only provider bean, it
+     * is what Spring Security's global authentication manager uses; no unthrottled path remains.
+     */
+    @Bean
+    AuthenticationProvider signInProvider(AccountStore accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts::loadUserByUsername);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setUserDetailsPasswordService(accounts::updatePassword);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+
+    /**
+     * A wrong password back to the form; a throttled sign-in to the form, which reads how long to wait
+     * from the exception both handlers keep in the session.
+     */
+    private static AuthenticationFailureHandler signInFailure() {
+        AuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        AuthenticationFailureHandler throttled = new SimpleUrlAuthenticationFailureHandler("/login?throttled");
+        return (request, response, e) ->
+                (e instanceof SignInThrottledException ? throttled : wrong).onAuthenticationFailure(request, response, e);
+    }
+
+    /**
+     * Argon2id for new hashes (no 72-byte limit, memory-hard); hashes written earlier with bcrypt stay
+     * readable and are rewritten as Argon2id at the account's next sign-in (see {@link AccountStore}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        // Delegating: bcrypt today, and hashes stay readable when the default moves on.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder(ARGON2, Map.of(
+                ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return PasswordPolicy.standard();
     }
 }

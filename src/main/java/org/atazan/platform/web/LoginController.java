@@ -1,13 +1,31 @@
 package org.atazan.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.atazan.platform.security.SignInThrottledException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page for the secretariat, commission members and election officials. */
+/**
+ * The sign-in page for the secretariat, commission members and election officials. After a sign-in
+ * refused for too many failures it says how long to wait (429, with Retry-After for scripts).
+ */
 @Controller
 class LoginController {
     @GetMapping("/login")
-    String login() {
+    String login(HttpServletRequest request, HttpServletResponse response, Model model) {
+        HttpSession session = request.getSession(false);
+        if (request.getParameter("throttled") != null && session != null
+                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInThrottledException t) {
+            model.addAttribute("waitMinutes", t.retryAfterMinutes());
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(t.retryAfterSeconds()));
+        }
         return "platform/login";
     }
 }
