@@ -8,7 +8,7 @@ import java.util.List;
  * store and the open data, not repeated here) and how many territories it created.
  */
 public record ProtocolsImported(String referendum, String file, List<String> stations, int newTerritories,
-                                String by, Instant at) {
+                                String by, Instant at) implements VotingEvent {
     public ProtocolsImported {
         stations = List.copyOf(stations);
     }

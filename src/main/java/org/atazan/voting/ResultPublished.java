@@ -5,7 +5,7 @@ import java.util.List;
 
 /** An official published a referendum's result: the national totals and each question's verdict then. */
 public record ResultPublished(String referendum, int number, String by, Instant at, TallyFigures totals,
-                              List<PublishedResult.QuestionVerdict> questions) {
+                              List<PublishedResult.QuestionVerdict> questions) implements VotingEvent {
     public ResultPublished {
         questions = List.copyOf(questions);
     }

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** Turnout figures of some units at some hours of voting day came in. */
-public record TurnoutReported(String referendum, List<Report> reports, String by, Instant at) {
+public record TurnoutReported(String referendum, List<Report> reports, String by, Instant at)
+        implements VotingEvent {
     public TurnoutReported {
         reports = List.copyOf(reports);
     }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** A vote was created: what it asks, the rule it is judged by, who created it and when. */
 public record VoteCreated(String referendum, String kind, String title, LocalDate date, String rule, String country,
-                          List<Question> questions, String by, Instant at) {
+                          List<Question> questions, String by, Instant at) implements VotingEvent {
     public VoteCreated {
         questions = List.copyOf(questions);
     }
