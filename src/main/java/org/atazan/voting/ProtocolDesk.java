@@ -42,30 +42,32 @@ public final class ProtocolDesk {
         Referendum r = votes.vote(id);
         synchronized (totals.lock(id)) {
             TallyTree tree = totals.tree(id);
-            Set<String> seen = new HashSet<>();
-            List<Revision> revs = new ArrayList<>();
-            Instant at = now();
-            for (int i = 0; i < protocols.size(); i++) {
-                Protocol p = protocols.get(i);
-                String where = protocols.size() > 1 ? "protocol " + (i + 1) + ": " : "";
-                ProtocolChecks.station(tree, id, p.stationCode(), where);
-                if (!seen.add(p.stationCode())) {
-                    throw new BadInputException(where + "station " + p.stationCode() + ": submitted twice in this request");
+            List<Revision> revs = unitOfWork.call(() -> {
+                Set<String> seen = new HashSet<>();
+                List<Revision> accepted = new ArrayList<>();
+                Instant at = now();
+                for (int i = 0; i < protocols.size(); i++) {
+                    Protocol p = protocols.get(i);
+                    String where = protocols.size() > 1 ? "protocol " + (i + 1) + ": " : "";
+                    ProtocolChecks.station(tree, id, p.stationCode(), where);
+                    if (!seen.add(p.stationCode())) {
+                        throw new BadInputException(where + "station " + p.stationCode() + ": submitted twice in this request");
+                    }
+                    if (tree.protocol(p.stationCode()) != null) {
+                        throw new BadInputException(where + "station " + p.stationCode()
+                                + ": duplicate submission, a protocol is already recorded; enter a correction with a reason instead");
+                    }
+                    QuestionCheck.check(r, p, where);
+                    ProtocolChecks.relations(p, where);
+                    accepted.add(new Revision(p.stationCode(), 1, p, by, at, ""));
                 }
-                if (tree.protocol(p.stationCode()) != null) {
-                    throw new BadInputException(where + "station " + p.stationCode()
-                            + ": duplicate submission, a protocol is already recorded; enter a correction with a reason instead");
-                }
-                QuestionCheck.check(r, p, where);
-                ProtocolChecks.relations(p, where);
-                revs.add(new Revision(p.stationCode(), 1, p, by, at, ""));
-            }
-            unitOfWork.run(() -> {
-                store.append(id, List.of(), revs);
-                revs.forEach(rev -> events.publish(ProtocolAccepted.of(id, rev)));
+                store.append(id, List.of(), accepted);
+                accepted.forEach(rev -> events.publish(ProtocolAccepted.of(id, rev)));
+                return List.copyOf(accepted);
             });
+            // Committed: now the totals show it, before any other decision on this vote.
             totals.record(id, protocols);
-            return List.copyOf(revs);
+            return revs;
         }
     }
 
@@ -77,13 +79,13 @@ public final class ProtocolDesk {
         Referendum r = votes.vote(id);
         synchronized (totals.lock(id)) {
             TallyTree tree = totals.tree(id);
-            ProtocolChecks.station(tree, id, p.stationCode(), "");
-            if (tree.protocol(p.stationCode()) == null) {
-                throw new BadInputException("station " + p.stationCode() + ": no protocol to correct; submit one first");
-            }
-            QuestionCheck.check(r, p, "");
-            ProtocolChecks.relations(p, "");
             Revision rev = unitOfWork.call(() -> {
+                ProtocolChecks.station(tree, id, p.stationCode(), "");
+                if (tree.protocol(p.stationCode()) == null) {
+                    throw new BadInputException("station " + p.stationCode() + ": no protocol to correct; submit one first");
+                }
+                QuestionCheck.check(r, p, "");
+                ProtocolChecks.relations(p, "");
                 List<Revision> history = store.history(id, p.stationCode());
                 int next = history.isEmpty() ? 1 : history.get(history.size() - 1).number() + 1;
                 Revision correction = new Revision(p.stationCode(), next, p, by, now(), reason.strip());

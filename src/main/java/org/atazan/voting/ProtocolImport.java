@@ -72,39 +72,40 @@ public final class ProtocolImport {
         String name = file.getFileName().toString();
         List<RowIssue> skipped = new ArrayList<>(read.skipped().stream()
                 .map(i -> new RowIssue(name, i.line(), i.station(), i.field(), i.reason())).toList());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Revision> revs = new ArrayList<>();
         List<Territory> newTerritories;
-        int unchanged = 0;
+        int unchanged;
         synchronized (totals.lock(id)) {
             TallyTree tree = totals.tree(id);
             newTerritories = read.territories().stream().filter(t -> !tree.contains(t.code())).toList();
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            for (Protocol p : read.protocols()) {
-                Protocol old = tree.protocol(p.stationCode());
-                if (old == null) {
-                    revs.add(new Revision(p.stationCode(), 1, p, by, now, ""));
-                } else if (old.equals(p)) {
-                    unchanged++;
-                } else {
-                    RowIssue issue = new RowIssue(name, 0, p.stationCode(), "-",
-                            "the station already has a protocol with other figures; enter a correction with a reason");
-                    if (mode == ImportMode.STRICT) throw new BadInputException(issue.message());
-                    skipped.add(issue);
-                }
-            }
-            if (!revs.isEmpty() || !newTerritories.isEmpty()) {
-                unitOfWork.run(() -> {
-                    store.append(id, newTerritories, revs);
-                    if (!revs.isEmpty()) {
-                        events.publish(new ProtocolsImported(id, name, revs.stream().map(Revision::station).toList(),
-                                newTerritories.size(), by, now));
+            unchanged = unitOfWork.call(() -> {
+                int same = 0;
+                for (Protocol p : read.protocols()) {
+                    Protocol old = tree.protocol(p.stationCode());
+                    if (old == null) {
+                        revs.add(new Revision(p.stationCode(), 1, p, by, now, ""));
+                    } else if (old.equals(p)) {
+                        same++;
                     } else {
-                        events.publish(new TerritoriesAdded(id, newTerritories.stream().map(Territory::code).toList(), by, now));
+                        RowIssue issue = new RowIssue(name, 0, p.stationCode(), "-",
+                                "the station already has a protocol with other figures; enter a correction with a reason");
+                        if (mode == ImportMode.STRICT) throw new BadInputException(issue.message());
+                        skipped.add(issue);
                     }
-                });
-                if (newTerritories.isEmpty()) totals.record(id, revs.stream().map(Revision::protocol).toList());
-                else totals.reload(id);
-            }
+                }
+                if (revs.isEmpty() && newTerritories.isEmpty()) return same;
+                store.append(id, newTerritories, revs);
+                if (!revs.isEmpty()) {
+                    events.publish(new ProtocolsImported(id, name, revs.stream().map(Revision::station).toList(),
+                            newTerritories.size(), by, now));
+                } else {
+                    events.publish(new TerritoriesAdded(id, newTerritories.stream().map(Territory::code).toList(), by, now));
+                }
+                return same;
+            });
+            if (!newTerritories.isEmpty()) totals.reload(id);
+            else if (!revs.isEmpty()) totals.record(id, revs.stream().map(Revision::protocol).toList());
         }
         return new ImportReport(name, mode.name().toLowerCase(), read.protocols().size() + read.skipped().size(),
                 revs.size(), unchanged, newTerritories.size(), List.copyOf(skipped), (System.nanoTime() - start) / 1_000_000);

@@ -78,26 +78,28 @@ public final class Results {
         }
         synchronized (totals.lock(id)) {
             TallyTree tree = totals.tree(id);
-            if (tree.roots().isEmpty() || tree.total(tree.roots().get(0)).stations() == 0) {
-                throw new BadInputException("nothing to publish: no protocol of '" + id + "' has been counted yet");
-            }
-            TallyFigures figures = TallyFigures.of(tree.total(tree.roots().get(0)), DECIMALS);
-            List<PublishedResult.QuestionVerdict> verdicts = r.questions().stream().map(q -> {
-                Verdict v = verdict(id, q.id());
-                Tally t = tree.total(tree.roots().get(0)).forQuestion(q.id());
-                return new PublishedResult.QuestionVerdict(q.id(), t.yes(), t.no(), v.rule(), v.valid(), v.adopted());
-            }).toList();
-            List<PublishedResult> before = store.publications(id);
-            PublishedResult last = before.isEmpty() ? null : before.get(before.size() - 1);
-            if (last != null && last.sameFigures(figures, verdicts)) {
-                throw new ResultAlreadyPublished("the result of '" + id + "' was already published with these figures (publication "
-                        + last.number() + " of " + last.publishedAt() + "); publish again after a correction");
-            }
-            PublishedResult result = new PublishedResult(id, before.size() + 1, clock.instant().truncatedTo(ChronoUnit.MICROS),
-                    by, figures, verdicts);
-            unitOfWork.run(() -> {
-                store.addPublication(result);
-                events.publish(ResultPublished.of(result));
+            PublishedResult result = unitOfWork.call(() -> {
+                if (tree.roots().isEmpty() || tree.total(tree.roots().get(0)).stations() == 0) {
+                    throw new BadInputException("nothing to publish: no protocol of '" + id + "' has been counted yet");
+                }
+                Tally national = tree.total(tree.roots().get(0));
+                TallyFigures figures = TallyFigures.of(national, DECIMALS);
+                List<PublishedResult.QuestionVerdict> verdicts = r.questions().stream().map(q -> {
+                    Verdict v = verdict(id, q.id());
+                    Tally t = national.forQuestion(q.id());
+                    return new PublishedResult.QuestionVerdict(q.id(), t.yes(), t.no(), v.rule(), v.valid(), v.adopted());
+                }).toList();
+                List<PublishedResult> before = store.publications(id);
+                PublishedResult last = before.isEmpty() ? null : before.get(before.size() - 1);
+                if (last != null && last.sameFigures(figures, verdicts)) {
+                    throw new ResultAlreadyPublished("the result of '" + id + "' was already published with these figures"
+                            + " (publication " + last.number() + " of " + last.publishedAt() + "); publish again after a correction");
+                }
+                PublishedResult next = new PublishedResult(id, before.size() + 1, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                        by, figures, verdicts);
+                store.addPublication(next);
+                events.publish(ResultPublished.of(next));
+                return next;
             });
             latest.put(id, Optional.of(result));
             return result;

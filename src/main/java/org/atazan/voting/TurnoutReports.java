@@ -39,23 +39,23 @@ public final class TurnoutReports {
     /** Stores reports of the vote's units (all or nothing); messages name the report (from 1) and the field. */
     public List<TurnoutReport> report(String id, List<TurnoutReport> reports, String by) {
         TallyTree tree = totals.tree(id);
-        for (int i = 0; i < reports.size(); i++) {
-            TurnoutReport r = reports.get(i);
-            String where = "report " + (i + 1) + ", field ";
-            if (r.unit() == null || !tree.contains(r.unit())) throw new BadInputException(where + "unit: no such unit '" + r.unit() + "'");
-            if (r.at() == null) throw new BadInputException(where + "at: missing");
-            if (r.percent() == null) throw new BadInputException(where + "percent: missing");
-            if (r.percent().signum() < 0 || r.percent().compareTo(HUNDRED) > 0) {
-                throw new BadInputException(where + "percent: must be 0..100, was " + r.percent().toPlainString());
-            }
-            if (r.issued() != null && r.issued() < 0) throw new BadInputException(where + "issued: negative figure " + r.issued());
-        }
         if (reports.isEmpty()) return List.of();
         unitOfWork.run(() -> {
+            for (int i = 0; i < reports.size(); i++) check(tree, reports.get(i), "report " + (i + 1) + ", field ");
             store.addTurnout(id, reports);
             events.publish(new TurnoutReported(id, reports.stream().map(TurnoutReported.Report::of).toList(), by,
                     clock.instant().truncatedTo(ChronoUnit.MICROS)));
         });
         return List.copyOf(reports);
+    }
+
+    private static void check(TallyTree tree, TurnoutReport r, String where) {
+        if (r.unit() == null || !tree.contains(r.unit())) throw new BadInputException(where + "unit: no such unit '" + r.unit() + "'");
+        if (r.at() == null) throw new BadInputException(where + "at: missing");
+        if (r.percent() == null) throw new BadInputException(where + "percent: missing");
+        if (r.percent().signum() < 0 || r.percent().compareTo(HUNDRED) > 0) {
+            throw new BadInputException(where + "percent: must be 0..100, was " + r.percent().toPlainString());
+        }
+        if (r.issued() != null && r.issued() < 0) throw new BadInputException(where + "issued: negative figure " + r.issued());
     }
 }

@@ -65,23 +65,22 @@ public final class VoteSetup {
         if (territories.isEmpty()) return;
         synchronized (totals.lock(id)) {
             TallyTree tree = totals.tree(id);
-            Set<String> seen = new HashSet<>();
-            for (Territory t : territories) {
-                if (tree.contains(t.code()) || !seen.add(t.code())) {
-                    throw new BadInputException("territory " + t.code() + ": already exists");
-                }
-                if (t.parentCode() != null && !tree.contains(t.parentCode()) && !seen.contains(t.parentCode())) {
-                    throw new BadInputException("territory " + t.code() + ", field parent: unknown parent " + t.parentCode());
-                }
-                if (t.parentCode() == null && !tree.roots().isEmpty()) {
-                    throw new BadInputException("territory " + t.code() + ", field parent: the tree already has a root");
-                }
-                if (t.registered() < 0) throw new BadInputException("territory " + t.code() + ", field registered: negative");
-            }
-            Instant at = now();
             unitOfWork.run(() -> {
+                Set<String> seen = new HashSet<>();
+                for (Territory t : territories) {
+                    if (tree.contains(t.code()) || !seen.add(t.code())) {
+                        throw new BadInputException("territory " + t.code() + ": already exists");
+                    }
+                    if (t.parentCode() != null && !tree.contains(t.parentCode()) && !seen.contains(t.parentCode())) {
+                        throw new BadInputException("territory " + t.code() + ", field parent: unknown parent " + t.parentCode());
+                    }
+                    if (t.parentCode() == null && !tree.roots().isEmpty()) {
+                        throw new BadInputException("territory " + t.code() + ", field parent: the tree already has a root");
+                    }
+                    if (t.registered() < 0) throw new BadInputException("territory " + t.code() + ", field registered: negative");
+                }
                 store.append(id, territories, List.of());
-                events.publish(new TerritoriesAdded(id, territories.stream().map(Territory::code).toList(), by, at));
+                events.publish(new TerritoriesAdded(id, territories.stream().map(Territory::code).toList(), by, now()));
             });
             totals.reload(id);
         }
