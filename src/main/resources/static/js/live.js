@@ -5,6 +5,10 @@
   var src = box.getAttribute('data-live-src');
   if (!src) return;
   var es = new EventSource(src);
+  // Marks the box once the stream is open, so that a reader (or a test) can tell updates will come.
+  es.addEventListener('open', function () {
+    box.setAttribute('data-live-open', '');
+  });
   // A page that lists reports (turnout through the day) reloads itself when a new report comes in.
   var reloadOn = box.getAttribute('data-reload-on');
   if (reloadOn) {

@@ -1,5 +1,7 @@
 package org.atazan.voting;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.atazan.kernel.BadInputException;
 import org.atazan.voting.forensics.Histogram2D;
 import org.atazan.voting.forensics.HistogramRenderer;
@@ -12,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Election forensics on any stored referendum, cached until a protocol of it changes: the Monte Carlo
@@ -23,29 +24,33 @@ import java.util.Map;
 public final class ForensicsDesk {
     public static final int MAX_REPS = 2000;
     static final int CACHED = 64;
-    private final ReferendumDesk desk;
-    private final Map<String, Object> cache = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-                    return size() > CACHED;
-                }
-            });
+
+    private final Referendums store;
+    private final LiveTotals totals;
+    // Evicts on the caller's thread, so that the bound holds as soon as a put returns.
+    private final Cache<Key, Object> cache = Caffeine.newBuilder().maximumSize(CACHED).executor(Runnable::run).build();
     private final Object simulation = new Object();
 
-    public ForensicsDesk(ReferendumDesk desk) {
-        this.desk = desk;
+    /** One cached value: what it is, of which vote, in which state of the vote. */
+    private record Key(String id, long version, String what) {
+    }
+
+    public ForensicsDesk(Referendums store, LiveTotals totals) {
+        this.store = store;
+        this.totals = totals;
     }
 
     public IntegerReport integers(String id, int reps, long seed) {
         if (reps < 1 || reps > MAX_REPS) throw new BadInputException("field reps: must be 1.." + MAX_REPS + ", was " + reps);
-        String key = key(id) + "int|" + reps + "|" + seed;
-        Object cached = cache.get(key);
+        Key key = key(id, "int|" + reps + "|" + seed);
+        Object cached = cache.getIfPresent(key);
         if (cached != null) return (IntegerReport) cached;
         synchronized (simulation) {
-            cached = cache.get(key);
+            cached = cache.getIfPresent(key);
             if (cached != null) return (IntegerReport) cached;
-            IntegerReport report = IntegerPercentages.analyse(stations(id), reps, seed);
+            StationData data = stations(id, key.version());
+            if (data.size() == 0) throw new BadInputException("'" + id + "' has no polling-station protocols to analyse");
+            IntegerReport report = IntegerPercentages.analyse(data, reps, seed);
             cache.put(key, report);
             return report;
         }
@@ -53,12 +58,12 @@ public final class ForensicsDesk {
 
     /** The turnout × yes-share fingerprint as a PNG (100 × 100 bins, 4 px each). */
     public byte[] fingerprintPng(String id) {
-        String key = key(id) + "png";
-        Object cached = cache.get(key);
+        Key key = key(id, "png");
+        Object cached = cache.getIfPresent(key);
         if (cached != null) return (byte[]) cached;
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(HistogramRenderer.image(Histogram2D.of(stations(id), 100), 4), "png", out);
+            ImageIO.write(HistogramRenderer.image(Histogram2D.of(stations(id, key.version()), 100), 4), "png", out);
             byte[] png = out.toByteArray();
             cache.put(key, png);
             return png;
@@ -67,28 +72,33 @@ public final class ForensicsDesk {
         }
     }
 
-    /** The cache key prefix of the referendum's current state; entries of older states are dropped. */
-    private String key(String id) {
-        String prefix = id + "|" + desk.version(id) + "|";
-        synchronized (cache) {
-            cache.keySet().removeIf(k -> k.startsWith(id + "|") && !k.startsWith(prefix));
-        }
-        return prefix;
+    /** Values cached so far (for tests of the bound). */
+    long cachedValues() {
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 
-    // The stations' figures of the current state, shared by every run and image of that state.
-    private StationData stations(String id) {
-        String key = key(id) + "stations";
-        Object cached = cache.get(key);
-        if (cached != null) return (StationData) cached;
+    /** The key of a value of the vote's current state; values of older states are dropped, they will not be asked for again. */
+    private Key key(String id, String what) {
+        long version = totals.version(id);
+        cache.asMap().keySet().removeIf(k -> k.id().equals(id) && k.version() != version);
+        return new Key(id, version, what);
+    }
+
+    // The stations' figures of the current state, shared by every run and image of that state. Values
+    // are looked up and put, never computed inside the cache: computing one reads another.
+    private StationData stations(String id, long version) {
+        Key key = new Key(id, version, "stations");
+        StationData cached = (StationData) cache.getIfPresent(key);
+        if (cached != null) return cached;
         StationData data = load(id);
         cache.put(key, data);
         return data;
     }
 
     private StationData load(String id) {
-        TallyTree tree = desk.tree(id);
-        List<Protocol> ps = desk.store().latest(id).stream().map(Revision::protocol)
+        TallyTree tree = totals.tree(id);
+        List<Protocol> ps = store.latest(id).stream().map(Revision::protocol)
                 .filter(p -> tree.children(p.stationCode()).isEmpty()).toList();
         return StationData.of(ps);
     }

@@ -4,10 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Kazakhstan's referendum rule; see {@link ReferendumRule#kazakhstan()}. */
-final class KazakhstanRule implements ReferendumRule {
+public record KazakhstanRule() implements ReferendumRule {
     @Override
     public String name() {
         return "kazakhstan";
+    }
+
+    @Override
+    public String code() {
+        return "kazakhstan";
+    }
+
+    @Override
+    public String key() {
+        return "kazakhstan";
+    }
+
+    @Override
+    public int quorumPercent() {
+        return 50;
     }
 
     @Override

@@ -4,19 +4,32 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A plain national majority with a configurable turnout quorum; see {@link ReferendumRule#nationalMajority(int)}. */
-final class MajorityRule implements ReferendumRule {
-    private final int minTurnoutPercent;
+public record MajorityRule(int minTurnoutPercent) implements ReferendumRule {
 
-    MajorityRule(int minTurnoutPercent) {
+    public MajorityRule {
         if (minTurnoutPercent < 0 || minTurnoutPercent > 100) {
             throw new IllegalArgumentException("turnout quorum must be 0..100 percent: " + minTurnoutPercent);
         }
-        this.minTurnoutPercent = minTurnoutPercent;
     }
 
     @Override
     public String name() {
         return "national-majority(turnout>" + minTurnoutPercent + "%)";
+    }
+
+    @Override
+    public String code() {
+        return minTurnoutPercent == 0 ? "majority" : "majority:" + minTurnoutPercent;
+    }
+
+    @Override
+    public String key() {
+        return "majority";
+    }
+
+    @Override
+    public int quorumPercent() {
+        return minTurnoutPercent;
     }
 
     @Override

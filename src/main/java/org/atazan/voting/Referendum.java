@@ -1,42 +1,51 @@
 package org.atazan.voting;
 
+import org.atazan.kernel.BadInputException;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * A vote held on the platform: a referendum counted from station protocols, or a party-list vote.
  *
- * @param rule              "kazakhstan", "majority" or "majority:N" (turnout quorum N %); unused for party lists
+ * @param rule              a {@link ReferendumRule} for a referendum, a {@link SeatRule} for a party list
  * @param unitFiguresPublic false when only national totals are public (results below the nation are unknown)
  * @param source            where the figures come from
  * @param questions         the yes/no questions put to the vote, at least one (a single question "1"
  *                          worded as the title when none is given)
  * @param titles            the title per language code, where known ({@code title} is the fallback)
  */
-public record Referendum(String id, String kind, String title, LocalDate date, String rule, String country,
+public record Referendum(String id, VoteKind kind, String title, LocalDate date, VoteRule rule, String country,
                          boolean unitFiguresPublic, String source, List<Question> questions,
-                         java.util.Map<String, String> titles) {
-    public static final String REFERENDUM = "referendum";
-    public static final String PARTY_LIST = "party-list";
+                         Map<String, String> titles) {
 
     public Referendum {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(date, "date");
-        if (!REFERENDUM.equals(kind) && !PARTY_LIST.equals(kind)) {
-            throw new IllegalArgumentException("kind must be referendum or party-list: " + kind);
+        Objects.requireNonNull(rule, "rule");
+        if ((kind == VoteKind.REFERENDUM) != (rule instanceof ReferendumRule)) {
+            throw new IllegalArgumentException("a " + kind.code() + " cannot be judged by rule " + rule.code());
         }
         questions = questions == null || questions.isEmpty() ? List.of(new Question("1", title)) : List.copyOf(questions);
         if (questions.stream().map(Question::id).distinct().count() != questions.size()) {
-            throw new org.atazan.kernel.BadInputException("referendum " + id + ": two questions with the same id");
+            throw new BadInputException("referendum " + id + ": two questions with the same id");
         }
-        titles = titles == null ? java.util.Map.of() : java.util.Map.copyOf(titles);
+        titles = titles == null ? Map.of() : Map.copyOf(titles);
     }
 
     /** A vote with its questions, titled in one language. */
-    public Referendum(String id, String kind, String title, LocalDate date, String rule, String country,
+    public Referendum(String id, VoteKind kind, String title, LocalDate date, VoteRule rule, String country,
                       boolean unitFiguresPublic, String source, List<Question> questions) {
-        this(id, kind, title, date, rule, country, unitFiguresPublic, source, questions, java.util.Map.of());
+        this(id, kind, title, date, rule, country, unitFiguresPublic, source, questions, Map.of());
+    }
+
+    /** A vote with a single question, worded as its title. */
+    public Referendum(String id, VoteKind kind, String title, LocalDate date, VoteRule rule, String country,
+                      boolean unitFiguresPublic, String source) {
+        this(id, kind, title, date, rule, country, unitFiguresPublic, source, List.of(), Map.of());
     }
 
     /** The title in a reader's language, or the title it was created with. */
@@ -46,33 +55,28 @@ public record Referendum(String id, String kind, String title, LocalDate date, S
     }
 
     /** The same vote with its title in several languages. */
-    public Referendum withTitles(java.util.Map<String, String> titles) {
+    public Referendum withTitles(Map<String, String> titles) {
         return new Referendum(id, kind, title, date, rule, country, unitFiguresPublic, source, questions, titles);
     }
 
-    /** A vote with a single question, worded as its title. */
-    public Referendum(String id, String kind, String title, LocalDate date, String rule, String country,
-                      boolean unitFiguresPublic, String source) {
-        this(id, kind, title, date, rule, country, unitFiguresPublic, source, List.of(), java.util.Map.of());
-    }
-
-    /** The validity and adoption rule this vote is judged by. */
+    /** The validity and adoption rule this referendum is judged by. */
     public ReferendumRule referendumRule() {
-        if ("kazakhstan".equals(rule)) return ReferendumRule.kazakhstan();
-        if ("majority".equals(rule)) return ReferendumRule.nationalMajority(0);
-        if (rule != null && rule.startsWith("majority:")) {
-            return ReferendumRule.nationalMajority(Integer.parseInt(rule.substring("majority:".length())));
-        }
-        throw new IllegalArgumentException("unknown rule '" + rule + "'; expected kazakhstan, majority or majority:N");
+        if (rule instanceof ReferendumRule r) return r;
+        throw new IllegalStateException("'" + id + "' is a party-list vote, judged by seats, not by a referendum rule");
     }
 
-    /** The turnout a valid vote must exceed, in percent. */
+    /** The seat rule of a party-list vote. */
+    public SeatRule seatRule() {
+        if (rule instanceof SeatRule s) return s;
+        throw new IllegalStateException("'" + id + "' is a referendum, not a party-list vote");
+    }
+
+    /** The turnout a valid vote must exceed, in percent (0 for a party list). */
     public int quorumPercent() {
-        if ("kazakhstan".equals(rule)) return 50;
-        return rule != null && rule.startsWith("majority:") ? Integer.parseInt(rule.substring(9)) : 0;
+        return rule instanceof ReferendumRule r ? r.quorumPercent() : 0;
     }
 
     public boolean isReferendum() {
-        return REFERENDUM.equals(kind);
+        return kind == VoteKind.REFERENDUM;
     }
 }

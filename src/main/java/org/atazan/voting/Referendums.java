@@ -3,7 +3,10 @@ package org.atazan.voting;
 import java.util.List;
 import java.util.Optional;
 
-/** Where votes, territories, protocol revisions and turnout reports are kept (the persistence port). */
+/**
+ * Where votes, territories, protocol revisions, turnout reports and published results are kept (the
+ * persistence port). Writes join the caller's unit of work.
+ */
 public interface Referendums {
     /** Stores a new vote; a duplicate id is bad input. */
     void create(Referendum r);
@@ -36,4 +39,10 @@ public interface Referendums {
     void saveParties(String id, List<PartyResult> rows);
 
     List<PartyResult> parties(String id);
+
+    /** Stores a publication of a result; its number must be the next one of that vote. */
+    void addPublication(PublishedResult result);
+
+    /** Every publication of a vote's result, oldest first. */
+    List<PublishedResult> publications(String id);
 }

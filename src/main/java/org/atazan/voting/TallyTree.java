@@ -69,6 +69,11 @@ public final class TallyTree {
         return totals.get(i);
     }
 
+    /** Whether a territory of that code is in the tree. */
+    public boolean contains(String code) {
+        return index.containsKey(code);
+    }
+
     /** The territory with that code. */
     public Territory territory(String code) {
         Integer i = index.get(code);

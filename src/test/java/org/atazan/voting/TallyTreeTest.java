@@ -59,7 +59,7 @@ class TallyTreeTest {
     }
 
     @Test
-    void realFileTotalsAndOneProtocolUpdateUnderTenMilliseconds() {
+    void realFileTotalsAndACorrectionMovesTheStationsRegionAndTheCountry() {
         ImportResult r = ProtocolReader.read(SharedData.file("ru-2020-constitutional-vote.csv.zip"),
                 ColumnMapping.load("ru-2020"), ImportMode.TOLERANT);
         TallyTree t = new TallyTree(r.territories());
@@ -76,10 +76,8 @@ class TallyTreeTest {
                 p.yes() - 1, p.no() + 1);
         String region = t.territory(t.territory(p.stationCode()).parentCode()).parentCode();
         long regionYes = t.total(region).yes();
-        long start = System.nanoTime();
+        // How fast: VotingBenchmarks.updateOneProtocol (bench/run jmh), not asserted in a test.
         t.put(corrected);
-        long nanos = System.nanoTime() - start;
-        assertThat(nanos).isLessThan(10_000_000L);
         assertThat(t.total("RU").yes()).isEqualTo(57_071_118L);
         assertThat(t.total(region).yes()).isEqualTo(regionYes - 1);
     }

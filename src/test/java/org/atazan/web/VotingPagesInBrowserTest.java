@@ -49,14 +49,8 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
         String id = referendumWithOneStation("turnout", "T");
         driver.get(url("/voting/referendums/" + id + "/turnout?lang=en"));
         assertThat(driver.findElements(By.cssSelector("table"))).isEmpty();
-        // Let the page subscribe before the report is sent.
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
-                Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState === 'complete'")));
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // Let the page subscribe before the report is sent: live.js marks the box once its stream is open.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#live[data-live-open]")).isEmpty());
         assertThat(client.postJson("/api/referendums/" + id + "/turnout", "[{\"unit\":\"T\",\"at\":\"10:00\",\"percent\":12.34}]",
                 ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(200);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("main")).getText().contains("12.34"));

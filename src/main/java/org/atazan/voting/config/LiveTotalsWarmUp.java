@@ -1,7 +1,8 @@
 package org.atazan.voting.config;
 
+import org.atazan.voting.LiveTotals;
 import org.atazan.voting.Referendum;
-import org.atazan.voting.ReferendumDesk;
+import org.atazan.voting.VoteRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,10 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class LiveTotalsWarmUp {
     private static final Logger log = LoggerFactory.getLogger(LiveTotalsWarmUp.class);
-    private final ReferendumDesk desk;
+    private final VoteRegistry votes;
+    private final LiveTotals totals;
 
-    LiveTotalsWarmUp(ReferendumDesk desk) {
-        this.desk = desk;
+    LiveTotalsWarmUp(VoteRegistry votes, LiveTotals totals) {
+        this.votes = votes;
+        this.totals = totals;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -26,10 +29,10 @@ class LiveTotalsWarmUp {
         Thread t = new Thread(() -> {
             long start = System.nanoTime();
             int n = 0;
-            for (Referendum r : desk.store().all()) {
+            for (Referendum r : votes.all()) {
                 if (!r.isReferendum()) continue;
                 try {
-                    desk.tree(r.id());
+                    totals.tree(r.id());
                     n++;
                 } catch (RuntimeException e) {
                     log.warn("Live totals of {} not loaded ahead: {}", r.id(), e.getMessage());

@@ -1,32 +1,77 @@
 package org.atazan.voting.config;
 
-import org.atazan.voting.ForensicsDesk;
-import org.atazan.voting.ProtocolImport;
-import org.atazan.voting.ReferendumDesk;
-import org.atazan.voting.Referendums;
+import org.atazan.kernel.DomainEvents;
+import org.atazan.kernel.UnitOfWork;
 import org.atazan.platform.NavigationEntry;
+import org.atazan.voting.ForensicsDesk;
+import org.atazan.voting.LiveTotals;
+import org.atazan.voting.ProtocolDesk;
+import org.atazan.voting.ProtocolImport;
+import org.atazan.voting.Referendums;
+import org.atazan.voting.Results;
+import org.atazan.voting.SeatAllocation;
+import org.atazan.voting.TurnoutReports;
+import org.atazan.voting.VoteRegistry;
+import org.atazan.voting.VoteSetup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** Wires the plain-Java voting core to its persistence adapter. */
+/**
+ * Wires the plain-Java voting use cases to the persistence adapter and to the platform's unit of work
+ * (a database transaction) and domain events (kept in the same transaction, delivered after commit).
+ */
 @Configuration(proxyBeanMethods = false)
 class VotingConfiguration {
+    private static final Clock CLOCK = Clock.systemUTC();
 
     @Bean
-    ReferendumDesk referendumDesk(Referendums referendums) {
-        return new ReferendumDesk(referendums, Clock.systemUTC());
+    VoteRegistry voteRegistry(Referendums store) {
+        return new VoteRegistry(store);
     }
 
     @Bean
-    ProtocolImport protocolImport(ReferendumDesk desk) {
-        return new ProtocolImport(desk);
+    LiveTotals liveTotals(Referendums store, VoteRegistry votes) {
+        return new LiveTotals(store, votes);
     }
 
     @Bean
-    ForensicsDesk forensicsDesk(ReferendumDesk desk) {
-        return new ForensicsDesk(desk);
+    VoteSetup voteSetup(Referendums store, VoteRegistry votes, LiveTotals totals, UnitOfWork unitOfWork, DomainEvents events) {
+        return new VoteSetup(store, votes, totals, unitOfWork, events, CLOCK);
+    }
+
+    @Bean
+    ProtocolDesk protocolDesk(Referendums store, VoteRegistry votes, LiveTotals totals, UnitOfWork unitOfWork,
+                              DomainEvents events) {
+        return new ProtocolDesk(store, votes, totals, unitOfWork, events, CLOCK);
+    }
+
+    @Bean
+    ProtocolImport protocolImport(Referendums store, VoteRegistry votes, LiveTotals totals, UnitOfWork unitOfWork,
+                                  DomainEvents events) {
+        return new ProtocolImport(store, votes, totals, unitOfWork, events, CLOCK);
+    }
+
+    @Bean
+    TurnoutReports turnoutReports(Referendums store, VoteRegistry votes, LiveTotals totals, UnitOfWork unitOfWork,
+                                  DomainEvents events) {
+        return new TurnoutReports(store, votes, totals, unitOfWork, events, CLOCK);
+    }
+
+    @Bean
+    Results results(Referendums store, VoteRegistry votes, LiveTotals totals, UnitOfWork unitOfWork, DomainEvents events) {
+        return new Results(store, votes, totals, unitOfWork, events, CLOCK);
+    }
+
+    @Bean
+    SeatAllocation seatAllocation(Referendums store, VoteRegistry votes) {
+        return new SeatAllocation(store, votes);
+    }
+
+    @Bean
+    ForensicsDesk forensicsDesk(Referendums store, LiveTotals totals) {
+        return new ForensicsDesk(store, totals);
     }
 
     @Bean

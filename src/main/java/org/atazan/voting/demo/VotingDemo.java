@@ -9,9 +9,12 @@ import org.atazan.voting.Protocol;
 import org.atazan.voting.ProtocolImport;
 import org.atazan.voting.Referendum;
 import org.atazan.voting.Referendums;
+import org.atazan.voting.ReferendumRule;
 import org.atazan.voting.Revision;
+import org.atazan.voting.SeatRule;
 import org.atazan.voting.Territory;
 import org.atazan.voting.TurnoutReport;
+import org.atazan.voting.VoteKind;
 import org.atazan.voting.ColumnMapping;
 import org.atazan.voting.ImportMode;
 import org.atazan.voting.ImportReport;
@@ -73,9 +76,9 @@ class VotingDemo implements DemoDataSet {
         turnout2026(day);
         parties(data.resolve("kz-mazhilis-2023-party-list.csv"));
         if (russia) {
-            store.create(new Referendum("ru-2020", Referendum.REFERENDUM,
+            store.create(new Referendum("ru-2020", VoteKind.REFERENDUM,
                     "Всероссийское голосование по вопросу одобрения изменений в Конституцию Российской Федерации",
-                    LocalDate.of(2020, 7, 1), "majority", "RU", true,
+                    LocalDate.of(2020, 7, 1), ReferendumRule.nationalMajority(0), "RU", true,
                     "CEC of Russia, polling-station protocols scraped by S. Shpilkin (dkobak/elections, data/2020.csv.zip)")
                     .withTitles(Map.of("en", "All-Russian vote on the amendments to the Constitution of the Russian Federation",
                             "kk", "Ресей Федерациясы Конституциясына өзгерістерді мақұлдау жөніндегі жалпыресейлік дауыс беру")));
@@ -86,7 +89,7 @@ class VotingDemo implements DemoDataSet {
     }
 
     private void kazakhstan(String id, String title, Map<String, String> titles, CSVRecord t, List<CSVRecord> units) {
-        store.create(new Referendum(id, Referendum.REFERENDUM, title, LocalDate.parse(t.get("date")), "kazakhstan", "KZ",
+        store.create(new Referendum(id, VoteKind.REFERENDUM, title, LocalDate.parse(t.get("date")), ReferendumRule.kazakhstan(), "KZ",
                 false, CEC + "; " + t.get("units") + " voting units; results per unit not published").withTitles(titles));
         List<Territory> tree = new ArrayList<>();
         tree.add(new Territory("KZ", "country", Map.of("en", "Kazakhstan", "ru", "Казахстан", "kk", "Қазақстан"), null, 0));
@@ -121,8 +124,8 @@ class VotingDemo implements DemoDataSet {
     }
 
     private void parties(Path file) {
-        store.create(new Referendum("kz-mazhilis-2023", Referendum.PARTY_LIST,
-                "Election to the Mazhilis of Kazakhstan, party lists", LocalDate.of(2023, 3, 19), "hare:5", "KZ", true,
+        store.create(new Referendum("kz-mazhilis-2023", VoteKind.PARTY_LIST,
+                "Election to the Mazhilis of Kazakhstan, party lists", LocalDate.of(2023, 3, 19), SeatRule.parse("hare:5"), "KZ", true,
                 "Central Election Commission of Kazakhstan, final figures (kz-mazhilis-2023-party-list.csv)")
                 .withTitles(Map.of("ru", "Выборы депутатов Мажилиса Парламента Республики Казахстан, партийные списки",
                         "kk", "Қазақстан Республикасы Парламенті Мәжілісінің депутаттарын сайлау, партиялық тізімдер")));

@@ -3,13 +3,17 @@ package org.atazan.voting.persistence;
 import org.atazan.kernel.BadInputException;
 import org.atazan.voting.PartyResult;
 import org.atazan.voting.Protocol;
+import org.atazan.voting.PublishedResult;
 import org.atazan.voting.Question;
 import org.atazan.voting.QuestionResult;
 import org.atazan.voting.Referendum;
 import org.atazan.voting.Referendums;
 import org.atazan.voting.Revision;
+import org.atazan.voting.TallyFigures;
 import org.atazan.voting.Territory;
 import org.atazan.voting.TurnoutReport;
+import org.atazan.voting.VoteKind;
+import org.atazan.voting.VoteRule;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +54,7 @@ class JdbcReferendums implements Referendums {
                             INSERT INTO voting_event (id, kind, title, held_on, rule, country, unit_figures_public, source,
                                                       question_ids, question_texts)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(r.id(), r.kind(), r.title(), r.date(), r.rule(), r.country(), r.unitFiguresPublic(), r.source(),
+                    .params(r.id(), r.kind().code(), r.title(), r.date(), r.rule().code(), r.country(), r.unitFiguresPublic(), r.source(),
                             r.questions().stream().map(Question::id).toArray(String[]::new),
                             r.questions().stream().map(Question::text).toArray(String[]::new))
                     .update();
@@ -90,8 +94,9 @@ class JdbcReferendums implements Referendums {
         String[] titles = (String[]) rs.getArray(12).getArray();
         Map<String, String> byLanguage = new java.util.HashMap<>();
         for (int i = 0; i < languages.length; i++) byLanguage.put(languages[i], titles[i]);
-        return new Referendum(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8), questions, byLanguage);
+        VoteKind kind = VoteKind.of(rs.getString(2));
+        return new Referendum(rs.getString(1), kind, rs.getString(3), rs.getDate(4).toLocalDate(),
+                VoteRule.parse(kind, rs.getString(5)), rs.getString(6), rs.getBoolean(7), rs.getString(8), questions, byLanguage);
     }
 
     @Override
@@ -182,5 +187,29 @@ class JdbcReferendums implements Referendums {
     public List<PartyResult> parties(String id) {
         return jdbc.sql("SELECT party, votes, official_seats FROM voting_party_vote WHERE event_id = ? ORDER BY position")
                 .param(id).query((rs, n) -> new PartyResult(rs.getString(1), rs.getLong(2), (Integer) rs.getObject(3))).list();
+    }
+
+    @Override
+    public void addPublication(PublishedResult r) {
+        try {
+            jdbc.sql("""
+                            INSERT INTO voting_result_publication (event_id, number, published_at, published_by, totals, questions)
+                            VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb)""")
+                    .params(r.referendum(), r.number(), Timestamp.from(r.publishedAt()), r.publishedBy(),
+                            JSON.writeValueAsString(r.totals()), JSON.writeValueAsString(r.questions()))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new BadInputException("publication " + r.number() + " of '" + r.referendum() + "' is already recorded");
+        }
+    }
+
+    @Override
+    public List<PublishedResult> publications(String id) {
+        return jdbc.sql("SELECT number, published_at, published_by, totals::text, questions::text"
+                        + " FROM voting_result_publication WHERE event_id = ? ORDER BY number")
+                .param(id).query((rs, n) -> new PublishedResult(id, rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        JSON.readValue(rs.getString(4), TallyFigures.class),
+                        JSON.readValue(rs.getString(5), new TypeReference<List<PublishedResult.QuestionVerdict>>() {
+                        }))).list();
     }
 }

@@ -1,11 +1,14 @@
 package org.atazan.voting.web;
 
-import org.atazan.kernel.BadInputException;
 import org.atazan.voting.ForensicsDesk;
+import org.atazan.voting.LiveTotals;
 import org.atazan.voting.Referendum;
-import org.atazan.voting.ReferendumDesk;
+import org.atazan.voting.SeatAllocation;
+import org.atazan.voting.SeatTable;
 import org.atazan.voting.TallyTree;
 import org.atazan.voting.TurnoutReport;
+import org.atazan.voting.TurnoutReports;
+import org.atazan.voting.VoteRegistry;
 import org.atazan.voting.forensics.IntegerReport;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,19 +26,25 @@ import java.util.TreeSet;
 /** Turnout through the day, forensics and seat apportionment pages. */
 @Controller
 class AnalysisPages {
-    private final ReferendumDesk desk;
+    private final VoteRegistry votes;
+    private final LiveTotals totals;
+    private final TurnoutReports turnout;
     private final ForensicsDesk forensics;
+    private final SeatAllocation seats;
 
-    AnalysisPages(ReferendumDesk desk, ForensicsDesk forensics) {
-        this.desk = desk;
+    AnalysisPages(VoteRegistry votes, LiveTotals totals, TurnoutReports turnout, ForensicsDesk forensics, SeatAllocation seats) {
+        this.votes = votes;
+        this.totals = totals;
+        this.turnout = turnout;
         this.forensics = forensics;
+        this.seats = seats;
     }
 
     @GetMapping("/voting/referendums/{id}/turnout")
     String turnout(@PathVariable String id, Model model) {
-        Referendum r = desk.referendum(id);
-        TallyTree tree = desk.tree(id);
-        List<TurnoutReport> reports = desk.store().turnout(id);
+        Referendum r = votes.vote(id);
+        TallyTree tree = totals.tree(id);
+        List<TurnoutReport> reports = turnout.reports(id);
         TreeSet<LocalTime> hours = new TreeSet<>();
         Map<String, Map<LocalTime, TurnoutReport>> byUnit = new LinkedHashMap<>();
         String root = Views.root(tree);
@@ -56,8 +65,8 @@ class AnalysisPages {
     @GetMapping("/voting/referendums/{id}/forensics")
     String forensics(@PathVariable String id, @RequestParam(defaultValue = "200") int reps,
                      @RequestParam(defaultValue = "42") long seed, Model model) {
-        Referendum r = desk.referendum(id);
-        TallyTree tree = desk.tree(id);
+        Referendum r = votes.vote(id);
+        TallyTree tree = totals.tree(id);
         model.addAttribute("ref", r);
         long stations = Views.stations(tree);
         model.addAttribute("stationCount", stations);
@@ -74,12 +83,11 @@ class AnalysisPages {
     @GetMapping("/voting/seats/{id}")
     String seats(@PathVariable String id, @RequestParam(required = false) Integer seats,
                  @RequestParam(required = false) String method, Model model) {
-        Referendum r = desk.referendum(id);
-        if (r.isReferendum()) throw new BadInputException("'" + id + "' is a referendum, not a party-list vote");
-        SeatTable table = SeatTable.of(r, desk.store().parties(id), seats, method);
+        SeatTable table = this.seats.table(id, seats, method);
+        Referendum r = votes.vote(id);
         model.addAttribute("ref", r);
         model.addAttribute("table", table);
-        model.addAttribute("ruleMethod", SeatTable.ruleMethod(r));
+        model.addAttribute("ruleMethod", r.seatRule().method().cliName());
         model.addAttribute("methods", List.of(org.atazan.voting.apportionment.Method.values()));
         return "voting/seats";
     }

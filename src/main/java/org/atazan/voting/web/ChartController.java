@@ -1,8 +1,9 @@
 package org.atazan.voting.web;
 
 import org.atazan.voting.ForensicsDesk;
-import org.atazan.voting.ReferendumDesk;
+import org.atazan.voting.LiveTotals;
 import org.atazan.voting.TallyTree;
+import org.atazan.voting.TurnoutReports;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,17 +20,19 @@ import java.time.Duration;
 @RequestMapping("/voting/referendums/{id}/charts")
 class ChartController {
     private static final MediaType SVG = MediaType.valueOf("image/svg+xml");
-    private final ReferendumDesk desk;
+    private final LiveTotals totals;
+    private final TurnoutReports turnout;
     private final ForensicsDesk forensics;
 
-    ChartController(ReferendumDesk desk, ForensicsDesk forensics) {
-        this.desk = desk;
+    ChartController(LiveTotals totals, TurnoutReports turnout, ForensicsDesk forensics) {
+        this.totals = totals;
+        this.turnout = turnout;
         this.forensics = forensics;
     }
 
     @GetMapping("/bars.svg")
     ResponseEntity<String> bars(@PathVariable String id, @RequestParam(required = false) String unit) {
-        TallyTree tree = Views.tree(desk, id);
+        TallyTree tree = totals.tree(id);
         String code = unit == null ? Views.root(tree) : unit;
         if (!tree.children(code).isEmpty() && tree.children(code).size() <= 400) {
             return ResponseEntity.ok().contentType(SVG).cacheControl(CacheControl.noCache())
@@ -40,14 +43,13 @@ class ChartController {
 
     @GetMapping("/turnout.svg")
     ResponseEntity<String> turnout(@PathVariable String id) {
-        TallyTree tree = Views.tree(desk, id);
+        TallyTree tree = totals.tree(id);
         return ResponseEntity.ok().contentType(SVG).cacheControl(CacheControl.noCache())
-                .body(SvgCharts.turnout(desk.store().turnout(id), Views.root(tree), "turnout"));
+                .body(SvgCharts.turnout(turnout.reports(id), Views.root(tree), "turnout"));
     }
 
     @GetMapping("/fingerprint.png")
     ResponseEntity<byte[]> fingerprint(@PathVariable String id) {
-        desk.referendum(id);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)))
                 .body(forensics.fingerprintPng(id));
     }

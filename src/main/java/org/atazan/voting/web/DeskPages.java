@@ -4,8 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.atazan.kernel.BadInputException;
 import org.atazan.voting.ImportReport;
 import org.atazan.voting.Protocol;
+import org.atazan.voting.ProtocolDesk;
 import org.atazan.voting.ProtocolImport;
-import org.atazan.voting.ReferendumDesk;
+import org.atazan.voting.VoteRegistry;
 import org.atazan.voting.ColumnMapping;
 import org.atazan.voting.ImportMode;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,17 +32,19 @@ import java.util.Map;
 @PreAuthorize("hasAnyRole('ELECTION_OFFICIAL','ADMIN')")
 class DeskPages {
     static final List<String> FIELDS = List.of("registered", "issued", "inBoxes", "invalid", "yes", "no");
-    private final ReferendumDesk desk;
+    private final VoteRegistry votes;
+    private final ProtocolDesk protocols;
     private final ProtocolImport imports;
 
-    DeskPages(ReferendumDesk desk, ProtocolImport imports) {
-        this.desk = desk;
+    DeskPages(VoteRegistry votes, ProtocolDesk protocols, ProtocolImport imports) {
+        this.votes = votes;
+        this.protocols = protocols;
         this.imports = imports;
     }
 
     @GetMapping("/voting/referendums/{id}/desk")
     String form(@PathVariable String id, @RequestParam(required = false) String station, Model model) {
-        model.addAttribute("ref", desk.referendum(id));
+        model.addAttribute("ref", votes.vote(id));
         model.addAttribute("form", Map.of("station", station == null ? "" : station));
         model.addAttribute("fields", FIELDS);
         return "voting/desk";
@@ -56,13 +59,13 @@ class DeskPages {
             for (int i = 0; i < v.length; i++) v[i] = number(station, FIELDS.get(i), form.get(FIELDS.get(i)));
             Protocol p = Protocol.single(station, v[0], v[1], v[2], v[3], v[4], v[5]);
             String reason = form.getOrDefault("reason", "");
-            if (reason.isBlank()) desk.submit(id, List.of(p), who.getName());
-            else desk.correct(id, p, who.getName(), reason);
+            if (reason.isBlank()) protocols.submit(id, List.of(p), who.getName());
+            else protocols.correct(id, p, who.getName(), reason);
             return "redirect:" + UriComponentsBuilder.fromPath("/voting/referendums/{id}").queryParam("unit", "{u}")
                     .encode().buildAndExpand(id, station).toUriString();
         } catch (BadInputException e) {
             response.setStatus(422);
-            model.addAttribute("ref", desk.referendum(id));
+            model.addAttribute("ref", votes.vote(id));
             model.addAttribute("form", form);
             model.addAttribute("fields", FIELDS);
             model.addAttribute("error", e.getMessage());
@@ -73,7 +76,7 @@ class DeskPages {
     @PostMapping("/voting/referendums/{id}/desk/import")
     String importFile(@PathVariable String id, @RequestParam("file") MultipartFile file, @RequestParam String mapping,
                       @RequestParam String mode, Authentication who, Model model, HttpServletResponse response) {
-        model.addAttribute("ref", desk.referendum(id));
+        model.addAttribute("ref", votes.vote(id));
         model.addAttribute("form", Map.of("station", ""));
         model.addAttribute("fields", FIELDS);
         try {

@@ -5,13 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.atazan.voting.LiveTotals;
 import org.atazan.voting.Protocol;
 import org.atazan.voting.QuestionResult;
 import org.atazan.voting.Referendum;
-import org.atazan.voting.ReferendumDesk;
-import org.atazan.voting.Tally;
+import org.atazan.voting.TallyFigures;
 import org.atazan.voting.TallyTree;
 import org.atazan.voting.Territory;
+import org.atazan.voting.VoteRegistry;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,14 +37,20 @@ import java.util.function.Consumer;
 @Tag(name = "Open data", description = "Every protocol and total of a referendum, as CSV and JSON")
 class OpenDataApi {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final ReferendumDesk desk;
+    private final VoteRegistry votes;
+    private final LiveTotals totals;
 
-    OpenDataApi(ReferendumDesk desk) {
-        this.desk = desk;
+    OpenDataApi(VoteRegistry votes, LiveTotals totals) {
+        this.votes = votes;
+        this.totals = totals;
     }
 
     /** One row of open data: a station's protocol or a unit's totals. */
-    private record Row(Territory territory, String name, Tally figures) {
+    private record Row(Territory territory, String name, TallyFigures figures) {
+        /** Yes and no of every question, the first one included. */
+        List<QuestionResult> answers() {
+            return figures.questions() != null ? figures.questions() : List.of(new QuestionResult("", figures.yes(), figures.no()));
+        }
     }
 
     @GetMapping("/api/referendums/{id}/protocols.csv")
@@ -71,7 +78,7 @@ class OpenDataApi {
     }
 
     private void csv(String id, HttpServletResponse res, String file, String codeColumn, boolean stations) throws IOException {
-        Referendum r = desk.referendum(id);
+        Referendum r = votes.vote(id);
         List<String> header = new ArrayList<>(List.of(codeColumn, "name", "parent"));
         if (!stations) header.addAll(List.of("kind", "stations"));
         header.addAll(List.of("registered", "issued", "in_boxes", "invalid"));
@@ -80,10 +87,10 @@ class OpenDataApi {
                 CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader(header.toArray(String[]::new)).get())) {
             rows(id, stations, row -> {
                 List<Object> values = new ArrayList<>(List.of(row.territory().code(), row.name(), nullToEmpty(row.territory().parentCode())));
-                Tally t = row.figures();
+                TallyFigures t = row.figures();
                 if (!stations) values.addAll(List.of(row.territory().kind(), t.stations()));
                 values.addAll(List.of(t.registered(), t.issued(), t.inBoxes(), t.invalid()));
-                for (QuestionResult q : t.questions()) values.addAll(List.of(q.yes(), q.no()));
+                for (QuestionResult q : row.answers()) values.addAll(List.of(q.yes(), q.no()));
                 try {
                     out.printRecord(values);
                 } catch (IOException e) {
@@ -94,12 +101,13 @@ class OpenDataApi {
     }
 
     private void json(String id, HttpServletResponse res, String file, String codeField, boolean stations) throws IOException {
-        Referendum r = desk.referendum(id);
+        Referendum r = votes.vote(id);
         List<String> names = questionColumns(r, "_");
         try (JsonGenerator g = JSON.createGenerator(start(res, id, file, "application/json"))) {
             g.writeStartArray();
             rows(id, stations, row -> {
-                Tally t = row.figures();
+                TallyFigures t = row.figures();
+                List<QuestionResult> answers = row.answers();
                 g.writeStartObject();
                 g.writeStringProperty(codeField, row.territory().code());
                 g.writeStringProperty("name", row.name());
@@ -112,9 +120,9 @@ class OpenDataApi {
                 g.writeNumberProperty("issued", t.issued());
                 g.writeNumberProperty("inBoxes", t.inBoxes());
                 g.writeNumberProperty("invalid", t.invalid());
-                for (int i = 0; i < t.questions().size() && 2 * i + 1 < names.size(); i++) {
-                    g.writeNumberProperty(names.get(2 * i), t.questions().get(i).yes());
-                    g.writeNumberProperty(names.get(2 * i + 1), t.questions().get(i).no());
+                for (int i = 0; i < answers.size() && 2 * i + 1 < names.size(); i++) {
+                    g.writeNumberProperty(names.get(2 * i), answers.get(i).yes());
+                    g.writeNumberProperty(names.get(2 * i + 1), answers.get(i).no());
                 }
                 g.writeEndObject();
             });
@@ -134,7 +142,7 @@ class OpenDataApi {
 
     /** Every station with a protocol, or every unit above the stations; parents before children. */
     private void rows(String id, boolean stations, Consumer<Row> visit) {
-        TallyTree tree = Views.tree(desk, id);
+        TallyTree tree = totals.tree(id);
         String lang = Views.language();
         Deque<String> stack = new ArrayDeque<>();
         pushReversed(stack, tree.roots());
@@ -144,9 +152,9 @@ class OpenDataApi {
             boolean leaf = tree.children(code).isEmpty();
             if (stations && leaf) {
                 Protocol p = tree.protocol(code);
-                if (p != null) visit.accept(new Row(t, t.name(lang), Tally.of(p)));
+                if (p != null) visit.accept(new Row(t, t.name(lang), TallyFigures.of(p)));
             } else if (!stations && !leaf) {
-                visit.accept(new Row(t, t.name(lang), tree.total(code)));
+                visit.accept(new Row(t, t.name(lang), TallyFigures.of(tree.total(code), 2)));
             }
             pushReversed(stack, tree.children(code));
         }

@@ -3,17 +3,16 @@ package org.atazan.voting.web;
 import org.atazan.kernel.BadInputException;
 import org.atazan.voting.Protocol;
 import org.atazan.voting.QuestionResult;
-import org.atazan.voting.Revision;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads protocols from JSON with messages that name the protocol, station and field:
  * {"station", "registered", "issued", "inBoxes", "invalid", "yes", "no"} or "questions": [{"id","yes","no"}].
+ * Read by hand rather than bound to a record, because the shape varies (one protocol or an array, one
+ * question or several) and every message names the station, which a bound record cannot do.
  */
 final class ProtocolJson {
     private ProtocolJson() {
@@ -65,28 +64,5 @@ final class ProtocolJson {
         long x = v.asLong();
         if (x < 0) throw new BadInputException(at + field + ": negative figure " + x);
         return x;
-    }
-
-    static Map<String, Object> out(Revision r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("station", r.station());
-        m.put("revision", r.number());
-        m.putAll(figures(r.protocol()));
-        m.put("enteredBy", r.enteredBy());
-        m.put("enteredAt", r.enteredAt().toString());
-        m.put("reason", r.reason());
-        return m;
-    }
-
-    static Map<String, Object> figures(Protocol p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("registered", p.registered());
-        m.put("issued", p.issued());
-        m.put("inBoxes", p.inBoxes());
-        m.put("invalid", p.invalid());
-        m.put("yes", p.yes());
-        m.put("no", p.no());
-        if (p.questions().size() > 1) m.put("questions", p.questions());
-        return m;
     }
 }

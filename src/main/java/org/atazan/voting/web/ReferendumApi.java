@@ -1,14 +1,22 @@
 package org.atazan.voting.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.atazan.kernel.BadInputException;
 import org.atazan.kernel.NotFoundException;
+import org.atazan.voting.LiveTotals;
+import org.atazan.voting.ProtocolDesk;
+import org.atazan.voting.PublishedResult;
 import org.atazan.voting.Referendum;
-import org.atazan.voting.ReferendumDesk;
-import org.atazan.voting.Revision;
-import org.atazan.voting.RuleOutcome;
+import org.atazan.voting.Results;
+import org.atazan.voting.Tally;
 import org.atazan.voting.TallyTree;
+import org.atazan.voting.Verdict;
+import org.atazan.voting.VoteRegistry;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -23,110 +31,119 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.JsonNode;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** REST API of referendums: submit and correct protocols, read totals, history, result and live events. */
+/** REST API of referendums: submit and correct protocols, read totals, history, result and live events; publish the result. */
 @RestController
 @RequestMapping("/api/referendums")
 @Tag(name = "Referendums", description = "Protocols, totals at every level, results and live updates")
 class ReferendumApi {
     private static final String OFFICIAL = "hasAnyRole('ELECTION_OFFICIAL','ADMIN')";
-    private final ReferendumDesk desk;
+    private final VoteRegistry votes;
+    private final LiveTotals totals;
+    private final ProtocolDesk protocols;
+    private final Results results;
     private final LiveEvents live;
 
-    ReferendumApi(ReferendumDesk desk, LiveEvents live) {
-        this.desk = desk;
+    ReferendumApi(VoteRegistry votes, LiveTotals totals, ProtocolDesk protocols, Results results, LiveEvents live) {
+        this.votes = votes;
+        this.totals = totals;
+        this.protocols = protocols;
+        this.results = results;
         this.live = live;
+    }
+
+    /** A unit's totals and those of each of its children. */
+    record UnitTotals(String unit, Tally totals, List<ChildTotals> children) {
+    }
+
+    /** A child unit's totals. */
+    record ChildTotals(String unit, Tally totals) {
+    }
+
+    /** The verdict on the first question and, for several questions, on each. */
+    record ResultJson(@JsonUnwrapped Verdict verdict, @JsonInclude(JsonInclude.Include.NON_NULL) List<QuestionResultJson> questions) {
+    }
+
+    /** One question's verdict. */
+    record QuestionResultJson(String id, String text, @JsonUnwrapped Verdict verdict) {
     }
 
     @GetMapping
     @Operation(summary = "All votes (referendums and party-list votes)")
-    List<Referendum> all() {
-        return desk.store().all();
+    List<VoteJson> all() {
+        return votes.all().stream().map(VoteJson::of).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One vote")
-    Referendum one(@PathVariable String id) {
-        return desk.referendum(id);
+    VoteJson one(@PathVariable String id) {
+        return VoteJson.of(votes.vote(id));
     }
 
     @PostMapping(value = "/{id}/protocols", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(OFFICIAL)
     @Operation(summary = "Submit one protocol or an array of them (all or nothing); each is checked against the control relations")
-    List<Map<String, Object>> submit(@PathVariable String id, @RequestBody JsonNode body, Authentication who) {
-        return desk.submit(id, ProtocolJson.many(body), who.getName()).stream().map(ProtocolJson::out).toList();
+    List<RevisionJson> submit(@PathVariable String id, @RequestBody JsonNode body, Authentication who) {
+        return protocols.submit(id, ProtocolJson.many(body), who.getName()).stream().map(RevisionJson::of).toList();
     }
 
     @PostMapping(value = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(OFFICIAL)
     @Operation(summary = "Correct a station's protocol: a new revision with a reason; the old one stays in the history")
-    Map<String, Object> correct(@PathVariable String id, @RequestBody JsonNode body, Authentication who) {
+    RevisionJson correct(@PathVariable String id, @RequestBody JsonNode body, Authentication who) {
         if (body == null || !body.isObject()) throw new BadInputException("request body: expected a protocol with a reason");
         String reason = body.has("reason") ? body.get("reason").asString() : null;
-        return ProtocolJson.out(desk.correct(id, ProtocolJson.one(body, ""), who.getName(), reason));
+        return RevisionJson.of(protocols.correct(id, ProtocolJson.one(body, ""), who.getName(), reason));
     }
 
     @GetMapping("/{id}/protocols/history")
     @Operation(summary = "Every revision of one station's protocol: who, when, why")
-    List<Map<String, Object>> history(@PathVariable String id, @RequestParam String station) {
-        desk.referendum(id);
-        List<Revision> h = desk.store().history(id, station);
-        if (h.isEmpty()) throw new NotFoundException("no protocol for station '" + station + "' in '" + id + "'");
-        return h.stream().map(ProtocolJson::out).toList();
+    List<RevisionJson> history(@PathVariable String id, @RequestParam String station) {
+        return protocols.history(id, station).stream().map(RevisionJson::of).toList();
     }
 
     @GetMapping("/{id}/totals")
     @Operation(summary = "Totals of a unit (default: the whole country) and of each of its children")
-    Map<String, Object> totals(@PathVariable String id, @RequestParam(required = false) String unit) {
-        TallyTree tree = Views.tree(desk, id);
+    UnitTotals totals(@PathVariable String id, @RequestParam(required = false) String unit) {
+        TallyTree tree = totals.tree(id);
         String code = unit == null ? Views.root(tree) : unit;
-        try {
-            tree.territory(code);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("no territory '" + code + "' in '" + id + "'");
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("unit", code);
-        m.put("totals", tree.total(code));
-        m.put("children", tree.children(code).stream().map(c -> Map.of("unit", c, "totals", tree.total(c))).toList());
-        return m;
+        if (!tree.contains(code)) throw new NotFoundException("no territory '" + code + "' in '" + id + "'");
+        return new UnitTotals(code, tree.total(code),
+                tree.children(code).stream().map(c -> new ChildTotals(c, tree.total(c))).toList());
     }
 
     @GetMapping("/{id}/result")
     @Operation(summary = "The rule that applies, whether the vote is valid and the question adopted, and why, unit by unit")
-    Map<String, Object> result(@PathVariable String id) {
-        Referendum r = desk.referendum(id);
-        Map<String, Object> m = outcome(r, r.questions().get(0).id());
-        if (r.questions().size() > 1) {
-            // The first question's verdict stays at the top level; every question's is listed too.
-            m.put("questions", r.questions().stream().map(q -> {
-                Map<String, Object> qm = new LinkedHashMap<>();
-                qm.put("id", q.id());
-                qm.put("text", q.text());
-                qm.putAll(outcome(r, q.id()));
-                return qm;
-            }).toList());
-        }
-        return m;
+    ResultJson result(@PathVariable String id) {
+        Referendum r = votes.vote(id);
+        Verdict first = results.verdict(id, r.questions().get(0).id());
+        if (r.questions().size() == 1) return new ResultJson(first, null);
+        // The first question's verdict stays at the top level; every question's is listed too.
+        return new ResultJson(first, r.questions().stream()
+                .map(q -> new QuestionResultJson(q.id(), q.text(), results.verdict(id, q.id()))).toList());
     }
 
-    private Map<String, Object> outcome(Referendum r, String questionId) {
-        String id = r.id();
-        RuleOutcome o = desk.outcome(id, questionId);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rule", o.rule());
-        m.put("valid", o.valid());
-        m.put("unitFiguresPublic", r.unitFiguresPublic());
-        m.put("adopted", r.unitFiguresPublic() || !"kazakhstan".equals(r.rule()) ? o.adopted() : null);
-        m.put("reasons", r.unitFiguresPublic() ? o.reasons() : List.of(o.reasons().get(0),
-                "units: results per unit are not public, so the two-thirds test of the units cannot be applied here"));
-        m.put("units", o.units());
-        return m;
+    @PostMapping("/{id}/result")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(OFFICIAL)
+    @Operation(summary = "Publish the result (election official): the national totals and every question's verdict now, numbered; "
+            + "refused when nothing has been counted (422) or when the latest publication already has these figures (409)")
+    @ApiResponse(responseCode = "201", description = "the publication")
+    @ApiResponse(responseCode = "403", description = "not an election official")
+    @ApiResponse(responseCode = "404", description = "no such vote")
+    @ApiResponse(responseCode = "409", description = "already published with these figures")
+    @ApiResponse(responseCode = "422", description = "nothing counted yet, or a party-list vote")
+    PublishedResult publish(@PathVariable String id, Authentication who) {
+        return results.publish(id, who.getName());
+    }
+
+    @GetMapping("/{id}/result/publications")
+    @Operation(summary = "Every publication of the result, oldest first: who published which figures when")
+    List<PublishedResult> publications(@PathVariable String id) {
+        return results.publications(id);
     }
 
     @GetMapping(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -1,15 +1,19 @@
 package org.atazan.voting.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.atazan.kernel.BadInputException;
-import org.atazan.voting.ImportReport;
-import org.atazan.voting.ProtocolImport;
-import org.atazan.voting.Referendum;
-import org.atazan.voting.ReferendumDesk;
-import org.atazan.voting.Territory;
 import org.atazan.voting.ColumnMapping;
 import org.atazan.voting.ImportMode;
+import org.atazan.voting.ImportReport;
+import org.atazan.voting.ProtocolImport;
+import org.atazan.voting.Territory;
+import org.atazan.voting.VoteSetup;
+import org.atazan.voting.protocols.TerritoryCsv;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -25,11 +29,10 @@ import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,77 +43,43 @@ import java.util.Map;
 @Tag(name = "Referendums", description = "Protocols, totals at every level, results and live updates")
 @PreAuthorize("hasAnyRole('ELECTION_OFFICIAL','ADMIN')")
 class ReferendumSetupApi {
-    private final ReferendumDesk desk;
+    private final VoteSetup setup;
     private final ProtocolImport imports;
+    private final RequestBodies bodies;
 
-    ReferendumSetupApi(ReferendumDesk desk, ProtocolImport imports) {
-        this.desk = desk;
+    ReferendumSetupApi(VoteSetup setup, ProtocolImport imports, RequestBodies bodies) {
+        this.setup = setup;
         this.imports = imports;
-    }
-
-    record NewQuestion(String id, String text) {
-    }
-
-    record NewReferendum(String id, String title, String date, String rule, String country, List<NewQuestion> questions,
-                         Map<String, String> titles) {
+        this.bodies = bodies;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a referendum (election official): {id, title, date, rule, country, questions: [{id, text}], titles: {language: title}}; one question worded as the title when none is given")
-    Referendum create(@RequestBody NewReferendum b) {
-        if (b == null || b.id() == null || b.title() == null || b.date() == null) {
-            throw new BadInputException("request body: expected {\"id\", \"title\", \"date\", \"rule\", \"country\"}");
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(b.date());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BadInputException("field date: not a date (YYYY-MM-DD): " + b.date());
-        }
-        List<org.atazan.voting.Question> questions = b.questions() == null ? List.of() : b.questions().stream()
-                .map(q -> new org.atazan.voting.Question(q.id(), q.text())).toList();
-        Referendum r = new Referendum(b.id(), Referendum.REFERENDUM, b.title(), date, b.rule() == null ? "majority" : b.rule(),
-                b.country() == null ? "XX" : b.country().toUpperCase(Locale.ROOT), true, "entered through the API", questions,
-                b.titles());
-        try {
-            r.referendumRule();
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("field rule: " + e.getMessage());
-        }
-        desk.store().create(r);
-        return r;
+    VoteJson create(@RequestBody SetupRequests.NewReferendum body, Authentication who) {
+        bodies.check(body, "{\"id\", \"title\", \"date\", \"rule\", \"country\"}");
+        return VoteJson.of(setup.create(body.vote(), who.getName()));
     }
 
     @PostMapping(value = "/{id}/territories", consumes = "text/csv")
-    @ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add territories from CSV: code,parent,kind,registered,name_kk,name_ru,name_en,... (parents first; all or nothing)")
-    Map<String, Object> territoriesCsv(@PathVariable String id, @RequestBody String csv) {
-        List<Territory> ts = org.atazan.voting.protocols.TerritoryCsv.read("territories.csv", new java.io.StringReader(csv));
-        desk.addTerritories(id, ts);
+    Map<String, Object> territoriesCsv(@PathVariable String id, @RequestBody String csv, Authentication who) {
+        List<Territory> ts = TerritoryCsv.read("territories.csv", new StringReader(csv));
+        setup.addTerritories(id, ts, who.getName());
         return Map.of("added", ts.size());
     }
 
     @PostMapping(value = "/{id}/territories", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add territories: [{\"code\", \"kind\", \"parent\", \"names\": {\"en\": ...}, \"registered\"}], parents first")
-    Map<String, Object> territories(@PathVariable String id, @RequestBody JsonNode body) {
-        if (body == null || !body.isArray()) throw new BadInputException("request body: expected an array of territories");
-        List<Territory> ts = new java.util.ArrayList<>();
-        for (int i = 0; i < body.size(); i++) {
-            JsonNode n = body.get(i);
-            String where = "territory " + (i + 1) + ", field ";
-            if (!n.hasNonNull("code") || !n.hasNonNull("kind")) throw new BadInputException(where + "code/kind: missing");
-            Map<String, String> names = new LinkedHashMap<>();
-            if (n.has("names") && n.get("names").isObject()) {
-                n.get("names").properties().forEach(e -> names.put(e.getKey(), e.getValue().asString()));
-            }
-            JsonNode reg = n.get("registered");
-            if (reg != null && !reg.isIntegralNumber()) throw new BadInputException(where + "registered: not a whole number: " + reg);
-            ts.add(new Territory(n.get("code").asString(), n.get("kind").asString(), names,
-                    n.hasNonNull("parent") ? n.get("parent").asString() : null, reg == null ? 0 : reg.asLong()));
-        }
-        desk.addTerritories(id, ts);
+    Map<String, Object> territories(@PathVariable String id, Authentication who,
+                                    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                            array = @ArraySchema(schema = @Schema(implementation = SetupRequests.NewTerritory.class))))
+                                    @RequestBody JsonNode body) {
+        List<Territory> ts = bodies.list(body, SetupRequests.NewTerritory.class, "territory").stream()
+                .map(SetupRequests.NewTerritory::territory).toList();
+        setup.addTerritories(id, ts, who.getName());
         return Map.of("added", ts.size());
     }
 

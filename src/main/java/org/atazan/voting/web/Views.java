@@ -1,6 +1,5 @@
 package org.atazan.voting.web;
 
-import org.atazan.voting.ReferendumDesk;
 import org.atazan.voting.TallyTree;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -22,10 +21,5 @@ final class Views {
     static long stations(TallyTree tree) {
         String root = root(tree);
         return tree.protocol(root) != null ? 0 : tree.total(root).stations();
-    }
-
-    static TallyTree tree(ReferendumDesk desk, String id) {
-        desk.referendum(id);
-        return desk.tree(id);
     }
 }

@@ -1,7 +1,21 @@
 package org.atazan.voting.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
+import org.atazan.TestDatabases;
+import org.atazan.kernel.DomainEvents;
+import org.atazan.kernel.UnitOfWork;
+import org.atazan.voting.LiveTotals;
 import org.atazan.voting.Protocol;
+import org.atazan.voting.ProtocolDesk;
+import org.atazan.voting.ProtocolImport;
+import org.atazan.voting.Referendum;
+import org.atazan.voting.ReferendumRule;
+import org.atazan.voting.Referendums;
+import org.atazan.voting.Revision;
 import org.atazan.voting.TallyTree;
+import org.atazan.voting.VoteKind;
+import org.atazan.voting.VoteRegistry;
+import org.atazan.voting.persistence.JdbcStores;
 import org.atazan.voting.forensics.IntegerPercentages;
 import org.atazan.voting.forensics.IntegerReport;
 import org.atazan.voting.forensics.StationData;
@@ -20,13 +34,22 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Benchmarks of the voting core on the real Russian 2020 file. Run with
- * {@code java -cp <test classpath> org.openjdk.jmh.Main VotingBenchmarks}; the file is found as in the
- * tests (system property atazan.shared-data, else ../shared/data).
+ * {@code java -cp <test classpath> org.openjdk.jmh.Main VotingBenchmarks} (or {@code bench/run jmh});
+ * the file is found as in the tests (system property atazan.shared-data, else ../shared/data). The
+ * correction in the store runs on the embedded PostgreSQL of the tests (target/test-postgres).
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -78,5 +101,61 @@ public class VotingBenchmarks {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public IntegerReport forensicsTenReps() {
         return IntegerPercentages.analyse(stations, 10, 42);
+    }
+
+    /**
+     * A correction as an official enters it: checks, the next revision stored in a transaction of the
+     * embedded PostgreSQL, then the totals of every level. Each call corrects another station (moving
+     * one vote between yes and no), so that no station's history grows long.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Revision correctOneProtocolInTheStore(Desk desk) {
+        String station = desk.stations.get(desk.next++ % desk.stations.size());
+        Protocol p = desk.totals.tree(desk.id).protocol(station);
+        int move = p.no() > 0 ? 1 : -1;
+        Protocol corrected = Protocol.single(station, p.registered(), p.issued(), p.inBoxes(), p.invalid(),
+                p.yes() + move, p.no() - move);
+        return desk.protocols.correct(desk.id, corrected, "benchmark", "benchmark");
+    }
+
+    /** The Russian vote imported into its own vote of the embedded PostgreSQL, and the desk on it. */
+    @State(Scope.Benchmark)
+    public static class Desk {
+        String id;
+        LiveTotals totals;
+        ProtocolDesk protocols;
+        List<String> stations;
+        int next;
+
+        @Setup
+        public void setUp() {
+            // Pooled, as in the platform: a connection per correction would measure connecting.
+            HikariDataSource ds = new HikariDataSource();
+            ds.setJdbcUrl(TestDatabases.embedded().jdbcUrl());
+            ds.setUsername(TestDatabases.embedded().user());
+            ds.setMaximumPoolSize(2);
+            Referendums store = JdbcStores.on(ds);
+            TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+            UnitOfWork transaction = new UnitOfWork() {
+                @Override
+                public <T> T call(Supplier<T> decision) {
+                    return tx.execute(s -> decision.get());
+                }
+            };
+            id = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+            store.create(new Referendum(id, VoteKind.REFERENDUM, "Benchmark", LocalDate.of(2020, 7, 1),
+                    ReferendumRule.nationalMajority(0), "RU", true, "benchmark"));
+            VoteRegistry votes = new VoteRegistry(store);
+            totals = new LiveTotals(store, votes);
+            Clock clock = Clock.systemUTC();
+            new ProtocolImport(store, votes, totals, transaction, DomainEvents.NONE, clock)
+                    .run(id, file(), ColumnMapping.load("ru-2020"), ImportMode.STRICT, "benchmark");
+            protocols = new ProtocolDesk(store, votes, totals, transaction, DomainEvents.NONE, clock);
+            totals.tree(id); // loaded before the measurement, as the platform does at start
+            stations = store.latest(id).stream().map(Revision::protocol).filter(p -> p.yes() + p.no() > 0)
+                    .map(Protocol::stationCode).toList();
+        }
     }
 }

@@ -2,11 +2,19 @@ package org.atazan.voting.persistence;
 
 import org.atazan.kernel.BadInputException;
 import org.atazan.voting.Protocol;
+import org.atazan.kernel.DomainEvents;
+import org.atazan.kernel.UnitOfWork;
+import org.atazan.voting.LiveTotals;
+import org.atazan.voting.ProtocolDesk;
+import org.atazan.voting.PublishedResult;
 import org.atazan.voting.Referendum;
-import org.atazan.voting.ReferendumDesk;
+import org.atazan.voting.ReferendumRule;
 import org.atazan.voting.Revision;
 import org.atazan.voting.Territory;
+import org.atazan.voting.TallyFigures;
 import org.atazan.voting.TurnoutReport;
+import org.atazan.voting.VoteKind;
+import org.atazan.voting.VoteRegistry;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +56,7 @@ abstract class JdbcReferendumsContract {
         store = new JdbcReferendums(jdbc, new JdbcTemplate(ds));
         tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         id = "t-" + UUID.randomUUID().toString().substring(0, 8);
-        store.create(new Referendum(id, Referendum.REFERENDUM, "Test", LocalDate.of(2026, 3, 15), "majority", "XX", true, "test"));
+        store.create(new Referendum(id, VoteKind.REFERENDUM, "Test", LocalDate.of(2026, 3, 15), ReferendumRule.nationalMajority(0), "XX", true, "test"));
         tx.executeWithoutResult(s -> store.append(id, List.of(
                 new Territory("XX", "country", Map.of("en", "Land"), null, 0),
                 new Territory("XX/r", "region", Map.of("ru", "Область\t\"№1\" \\ x"), "XX", 0),
@@ -56,8 +64,20 @@ abstract class JdbcReferendumsContract {
                 new Territory("XX/r/s2", "station", Map.of("en", "S2"), "XX/r", 500)), List.of()));
     }
 
-    ReferendumDesk desk() {
-        return new ReferendumDesk(new TxReferendums(store, tx), Clock.systemUTC());
+    /** The desk on its own totals, each decision in a transaction as in the platform. */
+    record Desk(ProtocolDesk protocols, LiveTotals totals) {
+    }
+
+    Desk desk() {
+        VoteRegistry votes = new VoteRegistry(store);
+        LiveTotals totals = new LiveTotals(store, votes);
+        UnitOfWork transaction = new UnitOfWork() {
+            @Override
+            public <T> T call(java.util.function.Supplier<T> decision) {
+                return tx.execute(s -> decision.get());
+            }
+        };
+        return new Desk(new ProtocolDesk(store, votes, totals, transaction, DomainEvents.NONE, Clock.systemUTC()), totals);
     }
 
     @Test
@@ -104,7 +124,9 @@ abstract class JdbcReferendumsContract {
 
     @Test
     void theDeskRefusesBadProtocolsAndCorrectionsMoveEveryLevel() {
-        ReferendumDesk desk = desk();
+        Desk d = desk();
+        ProtocolDesk desk = d.protocols();
+        LiveTotals totals = d.totals();
         assertThatThrownBy(() -> desk.submit(id, List.of(Protocol.single("XX/r/s1", 1000, 1200, 600, 10, 400, 190)), "o"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("XX/r/s1").hasMessageContaining("issued <= registered");
         assertThatThrownBy(() -> desk.submit(id, List.of(Protocol.single("XX/r/s9", 1, 1, 1, 0, 1, 0)), "o"))
@@ -114,8 +136,23 @@ abstract class JdbcReferendumsContract {
                 .hasMessageContaining("duplicate submission");
         Revision r2 = desk.correct(id, Protocol.single("XX/r/s1", 1000, 600, 600, 10, 450, 140), "o", "recount");
         assertThat(r2.number()).isEqualTo(2);
-        for (String level : List.of("XX", "XX/r", "XX/r/s1")) assertThat(desk.tree(id).total(level).yes()).isEqualTo(450);
-        assertThat(desk().tree(id).total("XX").yes()).as("reloaded from the store").isEqualTo(450);
+        for (String level : List.of("XX", "XX/r", "XX/r/s1")) assertThat(totals.tree(id).total(level).yes()).isEqualTo(450);
+        assertThat(desk().totals().tree(id).total("XX").yes()).as("reloaded from the store").isEqualTo(450);
         assertThat(store.history(id, "XX/r/s1")).extracting(Revision::reason).containsExactly("", "recount");
+    }
+
+    @Test
+    void publishedResultsReadBackInOrderWithTheirFigures() {
+        TallyFigures figures = new TallyFigures(2L, 1500, 900, 900, 10, 600, 290, 60.0, 66.67, null);
+        Instant at = Instant.parse("2026-03-16T08:00:00.123456Z");
+        PublishedResult first = new PublishedResult(id, 1, at, "official", figures,
+                List.of(new PublishedResult.QuestionVerdict("1", 600, 290, "national-majority(turnout>0%)", true, true)));
+        PublishedResult second = new PublishedResult(id, 2, at.plusSeconds(60), "official", figures.withStations(3L),
+                List.of(new PublishedResult.QuestionVerdict("1", 600, 290, "kazakhstan", true, null)));
+        tx.executeWithoutResult(s -> store.addPublication(first));
+        tx.executeWithoutResult(s -> store.addPublication(second));
+        assertThat(store.publications(id)).containsExactly(first, second);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> store.addPublication(first)))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("publication 1");
     }
 }

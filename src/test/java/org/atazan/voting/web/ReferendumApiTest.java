@@ -146,7 +146,7 @@ class ReferendumApiTest extends PlatformTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        Thread.sleep(300);
+        // The stream is registered once its response has begun (the first event is the totals now).
         assertThat(submit(protocol("XX/a/d/s2", 800, 500, 500, 0, 321, 179)).statusCode()).isEqualTo(201);
         String data = second.get(10, TimeUnit.SECONDS);
         assertThat(data).contains("\"yes\":321");

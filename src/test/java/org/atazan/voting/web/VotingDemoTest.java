@@ -2,9 +2,13 @@ package org.atazan.voting.web;
 
 import org.atazan.HttpTestClient;
 import org.atazan.PlatformTest;
+import org.atazan.voting.LiveTotals;
+import org.atazan.voting.NewVote;
 import org.atazan.voting.Protocol;
-import org.atazan.voting.ReferendumDesk;
+import org.atazan.voting.ProtocolDesk;
 import org.atazan.voting.TallyTree;
+import org.atazan.voting.Territory;
+import org.atazan.voting.VoteSetup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,17 +18,27 @@ import tools.jackson.databind.ObjectMapper;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The demo votes as the public sees them: open data, the Kazakhstan rule, turnout, seats, forensics, speed. */
+/**
+ * The demo votes as the public sees them: open data, the Kazakhstan rule, turnout, seats, forensics.
+ * Nothing here writes into the demo votes: a test that changes figures makes its own vote. How fast
+ * the live path is, is measured by the benchmarks ({@code bench/run jmh}), not asserted here.
+ */
 class VotingDemoTest extends PlatformTest {
 
     @LocalServerPort
     int port;
     @Autowired
-    ReferendumDesk desk;
+    VoteSetup setup;
+    @Autowired
+    ProtocolDesk protocols;
+    @Autowired
+    LiveTotals totals;
 
     @Autowired
     org.atazan.voting.ForensicsDesk forensics;
@@ -143,38 +157,30 @@ class VotingDemoTest extends PlatformTest {
     void forensicsRunOnceAreCachedAndTheCacheIsBounded() {
         var first = forensics.integers("ru-2020", 2, 123);
         assertThat(forensics.integers("ru-2020", 2, 123)).isSameAs(first);
-        for (int seed = 0; seed < 70; seed++) forensics.integers("ru-2020", 1, seed);
-        // The oldest entries went out: asking again runs again (same figures: the run is seeded).
-        var again = forensics.integers("ru-2020", 2, 123);
-        assertThat(again).isNotSameAs(first).isEqualTo(first);
+        // The bound itself is tested on the plain desk (ForensicsDeskTest), without 70 runs on 96,765 stations.
         assertThatThrownBy(() -> forensics.integers("ru-2020", 5000, 1)).hasMessageContaining("reps");
     }
 
     @Test
-    void measuredSpeedOfTheLivePathAndTheResultPage() {
-        TallyTree tree = desk.tree("ru-2020");
-        String station = tree.children(tree.children(tree.children("RU").get(0)).get(0)).get(0);
-        Protocol original = tree.protocol(station);
-        Protocol changed = new Protocol(station, original.registered(), original.issued(), original.inBoxes(),
-                original.invalid(), List.of(new org.atazan.voting.QuestionResult("1", original.yes() - 1, original.no() + 1)));
-        long t0 = System.nanoTime();
-        desk.correct("ru-2020", changed, "benchmark", "speed test");
-        long correctNs = System.nanoTime() - t0;
-        t0 = System.nanoTime();
-        int n = 100_000;
-        for (int i = 0; i < n; i++) tree.put(i % 2 == 0 ? original : changed);
-        long putNs = (System.nanoTime() - t0) / n;
-        desk.correct("ru-2020", original, "benchmark", "speed test: figures restored");
-        assertThat(tree.total("RU").yes()).isEqualTo(57_071_119L);
-        for (int i = 0; i < 20; i++) client.get("/voting/referendums/ru-2020");
-        t0 = System.nanoTime();
-        int pages = 100;
-        for (int i = 0; i < pages; i++) assertThat(client.get("/voting/referendums/ru-2020").statusCode()).isEqualTo(200);
-        long pageMs = (System.nanoTime() - t0) / pages / 1_000_000;
-        System.out.printf("MEASURED correction (checks + DB + all levels) %.2f ms; TallyTree update %d ns; national result page %d ms%n",
-                correctNs / 1e6, putNs, pageMs);
-        assertThat(correctNs).isLessThan(100_000_000L);
-        assertThat(putNs).isLessThan(10_000_000L);
-        assertThat(pageMs).isLessThan(100);
+    void aCorrectionAndItsReversalLeaveEveryLevelAsItWasAndThePageFollows() {
+        String id = "demo-" + UUID.randomUUID().toString().substring(0, 8);
+        setup.create(new NewVote(id, "Correction and reversal", "2026-03-15", null, "xx", List.of(), Map.of()), "test");
+        setup.addTerritories(id, List.of(new Territory("X", "country", Map.of("en", "X"), null, 0),
+                new Territory("X/r", "region", Map.of("en", "Region"), "X", 0),
+                new Territory("X/r/d", "district", Map.of("en", "District"), "X/r", 0),
+                new Territory("X/r/d/1", "station", Map.of("en", "Station 1"), "X/r/d", 1000),
+                new Territory("X/r/d/2", "station", Map.of("en", "Station 2"), "X/r/d", 800)), "test");
+        Protocol original = Protocol.single("X/r/d/1", 1000, 600, 600, 10, 400, 190);
+        Protocol changed = Protocol.single("X/r/d/1", 1000, 600, 600, 10, 399, 191);
+        protocols.submit(id, List.of(original, Protocol.single("X/r/d/2", 800, 500, 500, 0, 300, 200)), "test");
+        protocols.correct(id, changed, "test", "recount");
+        TallyTree tree = totals.tree(id);
+        for (String level : List.of("X", "X/r", "X/r/d")) assertThat(tree.total(level).yes()).isEqualTo(699);
+        protocols.correct(id, original, "test", "recount: figures restored");
+        for (String level : List.of("X", "X/r", "X/r/d")) assertThat(tree.total(level).yes()).isEqualTo(700);
+        assertThat(protocols.history(id, "X/r/d/1")).hasSize(3);
+        HttpResponse<String> page = client.get("/voting/referendums/" + id + "?lang=en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("700");
     }
 }

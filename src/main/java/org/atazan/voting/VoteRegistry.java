@@ -1,0 +1,31 @@
+package org.atazan.voting;
+
+import org.atazan.kernel.NotFoundException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The votes held on the platform, read once each: a vote never changes once created. */
+public final class VoteRegistry {
+    private final Referendums store;
+    private final Map<String, Referendum> known = new ConcurrentHashMap<>();
+
+    public VoteRegistry(Referendums store) {
+        this.store = store;
+    }
+
+    /** The vote with that id; a 404 when there is none. */
+    public Referendum vote(String id) {
+        Referendum r = known.get(id);
+        if (r != null) return r;
+        r = store.find(id).orElseThrow(() -> new NotFoundException("no vote '" + id + "'"));
+        known.put(id, r);
+        return r;
+    }
+
+    /** All votes, newest first. */
+    public List<Referendum> all() {
+        return store.all();
+    }
+}

@@ -1,0 +1,92 @@
+package org.atazan.voting.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.atazan.kernel.BadInputException;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Request bodies of a fixed shape, bound to records and checked with Bean Validation. Every message
+ * names the item (from 1) and the field, as the other input errors of the API do, and is a 422: the
+ * official sees at once which line of a long array to fix.
+ */
+@Component
+class RequestBodies {
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    RequestBodies(ObjectMapper json, Validator validator) {
+        this.json = json;
+        this.validator = validator;
+    }
+
+    /** Checks a body Spring has already bound. */
+    <T> T check(T body, String expected) {
+        if (body == null) throw new BadInputException("request body: expected " + expected);
+        refuse(validator.validate(body), "");
+        return body;
+    }
+
+    /** Binds and checks every item of a JSON array, e.g. item "report": "report 2, field percent: missing". */
+    <T> List<T> list(JsonNode body, Class<T> type, String item) {
+        if (body == null || !body.isArray()) throw new BadInputException("request body: expected an array, one object per " + item);
+        List<T> out = new ArrayList<>(body.size());
+        for (int i = 0; i < body.size(); i++) {
+            String where = item + " " + (i + 1) + ", ";
+            if (!body.get(i).isObject()) throw new BadInputException(where + "expected a JSON object");
+            T value = bind(body.get(i), type, where);
+            refuse(validator.validate(value), where);
+            out.add(value);
+        }
+        return out;
+    }
+
+    private <T> T bind(JsonNode node, Class<T> type, String where) {
+        try {
+            // 1.5 is no count of people: fractions are refused, not cut.
+            return json.readerFor(type).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT).readValue(node);
+        } catch (DatabindException e) {
+            String field = e.getPath().stream().map(r -> r.getPropertyName() == null ? "[" + r.getIndex() + "]" : r.getPropertyName())
+                    .collect(Collectors.joining("."));
+            throw new BadInputException(where + "field " + field + ": " + expected(e) + value(node, e));
+        } catch (JacksonException e) {
+            throw new BadInputException(where + "not readable: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String expected(DatabindException e) {
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (target == null) return "not valid";
+        if (target == Long.class || target == long.class || target == Integer.class || target == int.class) return "not a whole number";
+        if (target == BigDecimal.class || target == Double.class || target == double.class) return "not a number";
+        if (target == LocalTime.class) return "expected \"HH:MM\"";
+        return "expected " + target.getSimpleName();
+    }
+
+    private static String value(JsonNode node, DatabindException e) {
+        JsonNode v = node;
+        for (var ref : e.getPath()) v = v == null ? null : ref.getPropertyName() != null ? v.get(ref.getPropertyName()) : v.get(ref.getIndex());
+        return v == null ? "" : ": " + v;
+    }
+
+    private static <T> void refuse(java.util.Set<ConstraintViolation<T>> violations, String where) {
+        if (violations.isEmpty()) return;
+        throw new BadInputException(violations.stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> where + "field " + v.getPropertyPath() + ": " + v.getMessage())
+                .collect(Collectors.joining("; ")));
+    }
+}
