@@ -1,0 +1,25 @@
+package org.atazan.trial;
+
+import org.atazan.charter.CharterVersionPublished;
+import org.atazan.voting.ProtocolAccepted;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** What the public record module will be: one more listener of every module's decisions. */
+@Component
+class RecordProbe {
+    final List<String> entries = new CopyOnWriteArrayList<>();
+
+    @ApplicationModuleListener
+    void on(CharterVersionPublished e) {
+        entries.add("charter " + e.charterId() + "/" + e.versionId() + " sha256:" + e.contentSha256());
+    }
+
+    @ApplicationModuleListener
+    void on(ProtocolAccepted e) {
+        entries.add("protocol " + e.referendum() + "/" + e.station() + " r" + e.revision());
+    }
+}
