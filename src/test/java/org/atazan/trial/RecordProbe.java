@@ -10,16 +10,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** What the public record module will be: one more listener of every module's decisions. */
 @Component
-class RecordProbe {
-    final List<String> entries = new CopyOnWriteArrayList<>();
+public class RecordProbe {
+    private final List<String> entries = new CopyOnWriteArrayList<>();
+
+    /** Read through a method: the bean is a proxy (asynchronous listeners), whose own fields are not these. */
+    public List<String> entries() {
+        return List.copyOf(entries);
+    }
 
     @ApplicationModuleListener
-    void on(CharterVersionPublished e) {
+    public void on(CharterVersionPublished e) {
         entries.add("charter " + e.charterId() + "/" + e.versionId() + " sha256:" + e.contentSha256());
     }
 
     @ApplicationModuleListener
-    void on(ProtocolAccepted e) {
+    public void on(ProtocolAccepted e) {
         entries.add("protocol " + e.referendum() + "/" + e.station() + " r" + e.revision());
     }
 }

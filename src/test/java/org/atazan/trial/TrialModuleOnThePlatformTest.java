@@ -74,7 +74,7 @@ class TrialModuleOnThePlatformTest extends PlatformTest {
         assertThat(change.redline().segments()).anyMatch(s -> s.op() == Redline.Op.DELETED && s.text().contains("Senate"));
         assertThat(charters.articleChange(id, "v1", "v2", "1").kind()).isEqualTo(ChangeKind.UNCHANGED);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(record.entries).anyMatch(e -> e.startsWith("charter " + id + "/v2 sha256:")));
+                assertThat(record.entries()).anyMatch(e -> e.startsWith("charter " + id + "/v2 sha256:")));
     }
 
     @Test
@@ -91,6 +91,6 @@ class TrialModuleOnThePlatformTest extends PlatformTest {
 
         assertThat(results.outcome(vote).adopted()).isTrue();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(record.entries).contains("protocol " + vote + "/T1 r1"));
+                assertThat(record.entries()).contains("protocol " + vote + "/T1 r1"));
     }
 }
