@@ -40,6 +40,9 @@ final class ProtocolJson {
         }
         if (!st.isString()) throw new BadInputException(where + "field station: expected a text (the station's code), was " + shown(st));
         String station = st.asString();
+        if (station.indexOf('\0') >= 0) {
+            throw new BadInputException(where + "field station: contains a NUL character (\\u0000), which no text may hold");
+        }
         if (station.length() > MAX_STATION) {
             throw new BadInputException(where + "field station: at most " + MAX_STATION + " characters, was " + station.length());
         }

@@ -34,13 +34,6 @@ class RequestBodies {
         this.validator = validator;
     }
 
-    /** Checks a body Spring has already bound. */
-    <T> T check(T body, String expected) {
-        if (body == null) throw new BadInputException("request body: expected " + expected);
-        refuse(validator.validate(body), "");
-        return body;
-    }
-
     /**
      * Reads a body as a JSON tree whose decimals are kept exactly: read as doubles, 1e-99999 would be
      * 0.0 and 1e400 infinity before any check could see them.

@@ -57,6 +57,7 @@ class CraftedBodiesTest extends PlatformTest {
                 new Crafted("protocols", "{" + PROTOCOL.replace("\"issued\":600", "\"issued\":\"abc\"") + "}", "field issued"),
                 new Crafted("protocols", "{" + PROTOCOL.replace("\"issued\":600", "\"issued\":-7") + "}", "field issued"),
                 new Crafted("protocols", "{" + PROTOCOL.replace("\"station\":\"C/1\"", "\"station\":{\"x\":1}") + "}", "field station"),
+                new Crafted("protocols", "{" + PROTOCOL.replace("\"station\":\"C/1\"", "\"station\":\"C/1\\u0000\"") + "}", "field station"),
                 new Crafted("protocols", "{" + PROTOCOL.replace("\"yes\":400,\"no\":200", "\"questions\":[{\"id\":{\"x\":1},\"yes\":1,\"no\":1}]") + "}",
                         "questions[1].id"),
                 new Crafted("protocols", "{" + PROTOCOL.replace("\"yes\":400,\"no\":200", "\"questions\":{\"x\":1}") + "}", "field questions"),
