@@ -7,14 +7,28 @@ import java.util.Map;
 
 /** The arithmetic checks that hold on every correct polling-station protocol. */
 public final class ControlRelations {
-    /** No polling station anywhere has this many voters; more means a typing or scraping error. */
+    /**
+     * No polling station anywhere has this many voters; more means a typing or scraping error. Only for
+     * files of station rows read without a territory tree: where the territory is known, its own
+     * registered voters are the limit ({@link #check(Protocol, long)}).
+     */
     public static final long ABSURD_REGISTERED = 10_000_000L;
 
     private ControlRelations() {
     }
 
-    /** Every relation the protocol breaks; empty when it is consistent. */
+    /** Every relation the protocol of a station row breaks, registered at most {@link #ABSURD_REGISTERED}. */
     public static List<Violation> check(Protocol p) {
+        return check(p, ABSURD_REGISTERED);
+    }
+
+    /**
+     * Every relation the protocol breaks; empty when it is consistent.
+     *
+     * @param maxRegistered the most registered voters its territory can have (its own registered
+     *                      voters where known), or {@link Long#MAX_VALUE} for no limit
+     */
+    public static List<Violation> check(Protocol p, long maxRegistered) {
         List<Violation> out = new ArrayList<>();
         String s = p.stationCode();
         nonNegative(out, s, "registered", p.registered());
@@ -25,8 +39,8 @@ public final class ControlRelations {
             nonNegative(out, s, "yes[" + q.questionId() + "]", q.yes());
             nonNegative(out, s, "no[" + q.questionId() + "]", q.no());
         }
-        if (p.registered() > ABSURD_REGISTERED) {
-            out.add(new Violation(s, "registered <= " + ABSURD_REGISTERED, figures("registered", p.registered())));
+        if (p.registered() > maxRegistered) {
+            out.add(new Violation(s, "registered <= " + maxRegistered, figures("registered", p.registered())));
         }
         if (p.issued() > p.registered()) {
             out.add(new Violation(s, "issued <= registered", figures("issued", p.issued(), "registered", p.registered())));

@@ -21,12 +21,17 @@ final class ProtocolChecks {
         }
     }
 
-    /** The protocol keeps every control relation. */
-    static void relations(Protocol p, String where) {
-        List<Violation> bad = ControlRelations.check(p);
+    /**
+     * The protocol keeps every control relation, and counts no more registered voters than its
+     * station has in the territory tree (when the tree says how many; no constant limit otherwise).
+     */
+    static void relations(TallyTree tree, Protocol p, String where) {
+        long electorate = tree.contains(p.stationCode()) ? tree.territory(p.stationCode()).registered() : 0;
+        List<Violation> bad = ControlRelations.check(p, electorate > 0 ? electorate : Long.MAX_VALUE);
         if (!bad.isEmpty()) {
             throw new BadInputException(where + "protocol refused: " + String.join("; ",
-                    bad.stream().map(Violation::message).toList()));
+                    bad.stream().map(v -> v.message() + (v.relation().startsWith("registered <= ")
+                            ? ": the station has " + electorate + " registered voters in the territory tree" : "")).toList()));
         }
     }
 }

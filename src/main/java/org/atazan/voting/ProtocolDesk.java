@@ -19,6 +19,9 @@ import java.util.Set;
  * live totals of every level.
  */
 public final class ProtocolDesk {
+    /** The longest reason a correction may give. */
+    static final int MAX_REASON = 2000;
+
     private final Referendums store;
     private final VoteRegistry votes;
     private final LiveTotals totals;
@@ -58,7 +61,7 @@ public final class ProtocolDesk {
                                 + ": duplicate submission, a protocol is already recorded; enter a correction with a reason instead");
                     }
                     QuestionCheck.check(r, p, where);
-                    ProtocolChecks.relations(p, where);
+                    ProtocolChecks.relations(tree, p, where);
                     accepted.add(new Revision(p.stationCode(), 1, p, by, at, ""));
                 }
                 store.append(id, List.of(), accepted);
@@ -76,6 +79,7 @@ public final class ProtocolDesk {
         if (reason == null || reason.isBlank()) {
             throw new BadInputException("station " + p.stationCode() + ", field reason: a correction needs a reason");
         }
+        TextFields.optional("station " + p.stationCode() + ", ", "reason", reason, MAX_REASON);
         Referendum r = votes.vote(id);
         synchronized (totals.lock(id)) {
             TallyTree tree = totals.tree(id);
@@ -85,7 +89,7 @@ public final class ProtocolDesk {
                     throw new BadInputException("station " + p.stationCode() + ": no protocol to correct; submit one first");
                 }
                 QuestionCheck.check(r, p, "");
-                ProtocolChecks.relations(p, "");
+                ProtocolChecks.relations(tree, p, "");
                 List<Revision> history = store.history(id, p.stationCode());
                 int next = history.isEmpty() ? 1 : history.get(history.size() - 1).number() + 1;
                 Revision correction = new Revision(p.stationCode(), next, p, by, now(), reason.strip());

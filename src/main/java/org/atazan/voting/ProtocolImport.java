@@ -79,6 +79,7 @@ public final class ProtocolImport {
         synchronized (totals.lock(id)) {
             TallyTree tree = totals.tree(id);
             newTerritories = read.territories().stream().filter(t -> !tree.contains(t.code())).toList();
+            for (Territory t : newTerritories) VoteSetup.checkTexts(t, name + ": territory " + TextFields.shown(t.code()) + ", ");
             unchanged = unitOfWork.call(() -> {
                 int same = 0;
                 for (Protocol p : read.protocols()) {

@@ -8,8 +8,16 @@ import java.util.Optional;
  * persistence port). Writes join the caller's unit of work.
  */
 public interface Referendums {
-    /** Stores a new vote; a duplicate id is bad input. */
-    void create(Referendum r);
+    /** Stores a new vote that no account created (demo data); a duplicate id is bad input. */
+    default void create(Referendum r) {
+        create(r, null);
+    }
+
+    /** Stores a new vote with the account that created it (null for none); a duplicate id is bad input. */
+    void create(Referendum r, String createdBy);
+
+    /** The account that created the vote, if one did. */
+    Optional<String> creator(String id);
 
     Optional<Referendum> find(String id);
 

@@ -19,6 +19,7 @@ public final class TallyTree {
     private final int[] parent;
     private final AtomicReferenceArray<Tally> totals;
     private final AtomicReferenceArray<Protocol> protocols;
+    private final long[] electorate;
     private final Map<String, List<String>> children = new HashMap<>();
 
     /** A tree over the given territories; every parent code must be one of them (or null for a root). */
@@ -44,6 +45,27 @@ public final class TallyTree {
                 children.computeIfAbsent(t.parentCode(), k -> new ArrayList<>()).add(t.code());
             }
         }
+        electorate = new long[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            long registered = nodes.get(i).registered();
+            if (registered == 0) continue;
+            for (int n = i; n >= 0; n = parent[n]) electorate[n] = saturatedAdd(electorate[n], registered);
+        }
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    /**
+     * The registered voters of a territory as the tree gives them (its own and those of everything
+     * under it), whatever protocols say; 0 when the tree does not say.
+     */
+    public long electorate(String code) {
+        Integer i = index.get(code);
+        if (i == null) throw new IllegalArgumentException("unknown territory " + code);
+        return electorate[i];
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.atazan.voting;
 
+import org.atazan.kernel.BadInputException;
+
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,6 +18,12 @@ public record Territory(String code, String kind, Map<String, String> names, Str
     public Territory {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(kind, "kind");
+        if (names == null) names = Map.of();
+        for (Map.Entry<String, String> n : names.entrySet()) {
+            if (n.getKey() == null || n.getValue() == null) {
+                throw new BadInputException("territory " + code + ", field names." + n.getKey() + ": missing");
+            }
+        }
         names = Map.copyOf(names);
     }
 

@@ -19,10 +19,18 @@ final class InMemoryReferendums implements Referendums {
     final Map<String, List<PublishedResult>> publications = new LinkedHashMap<>();
     boolean failWrites;
 
+    final Map<String, String> creators = new LinkedHashMap<>();
+
     @Override
-    public void create(Referendum r) {
+    public void create(Referendum r, String createdBy) {
         write();
         if (votes.putIfAbsent(r.id(), r) != null) throw new BadInputException("vote '" + r.id() + "' already exists");
+        if (createdBy != null) creators.put(r.id(), createdBy);
+    }
+
+    @Override
+    public Optional<String> creator(String id) {
+        return Optional.ofNullable(creators.get(id));
     }
 
     @Override

@@ -90,4 +90,37 @@ class ProtocolDeskTest {
         assertThatThrownBy(() -> v.protocols.history("t", "S2")).isInstanceOf(NotFoundException.class).hasMessageContaining("S2");
         assertThat(v.decisions.of(ProtocolAccepted.class)).hasSize(1);
     }
+
+    @Test
+    void registeredVotersAreLimitedByTheStationsOwnElectorateNotByAConstant() {
+        // S1 has 1000 registered voters in the tree: 1001 is refused, naming the station's figure.
+        assertThatThrownBy(() -> v.protocols.submit("t", List.of(Protocol.single("S1", 1001, 600, 600, 10, 400, 190)), "o"))
+                .hasMessageContaining("registered <= 1000 fails (registered=1001)")
+                .hasMessageContaining("the station has 1000 registered voters");
+        assertThat(v.store.latest("t")).isEmpty();
+    }
+
+    /** Kazakhstan 2022: one national protocol of 11.7 million voters on a country without a registered figure of its own. */
+    @Test
+    void aNationalProtocolAboveTenMillionCanBeEnteredAndCorrected() {
+        Votes kz = new Votes();
+        kz.setup.create(new NewVote("kz", "KZ", "2022-06-05", "kazakhstan", "kz", null, null), "o");
+        kz.setup.addTerritories("kz", List.of(new Territory("KZ", "country", java.util.Map.of(), null, 0)), "o");
+        kz.protocols.submit("kz", List.of(Protocol.single("KZ", 11_734_642, 8_010_011, 7_987_472, 253_404, 5_769_843, 1_964_225)), "demo");
+        Revision r = kz.protocols.correct("kz", Protocol.single("KZ", 11_734_642, 8_010_011, 7_987_472, 253_404, 5_769_844, 1_964_224),
+                "chief", "typing error");
+        assertThat(r.number()).isEqualTo(2);
+        assertThat(kz.totals.tree("kz").total("KZ").registered()).isEqualTo(11_734_642);
+    }
+
+    @Test
+    void aReasonWithANulCharacterIsRefusedBeforeAnythingIsStored() {
+        v.protocols.submit("t", List.of(Protocol.single("S1", 1000, 600, 600, 10, 400, 190)), "official");
+        v.decisions.delivered.clear();
+        assertThatThrownBy(() -> v.protocols.correct("t", Protocol.single("S1", 1000, 600, 600, 10, 450, 140), "o", "re\0count"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("station S1, field reason: contains a NUL character");
+        assertThat(v.protocols.history("t", "S1")).hasSize(1);
+        assertThat(v.decisions.delivered).isEmpty();
+    }
 }

@@ -81,4 +81,16 @@ class TallyTreeTest {
         assertThat(t.total("RU").yes()).isEqualTo(57_071_118L);
         assertThat(t.total(region).yes()).isEqualTo(regionYes - 1);
     }
+
+    @Test
+    void theElectorateOfAUnitIsTheSumOfTheRegisteredVotersUnderIt() {
+        TallyTree t = new TallyTree(List.of(new Territory("C", "country", java.util.Map.of(), null, 0),
+                new Territory("R", "region", java.util.Map.of(), "C", 0),
+                new Territory("S1", "station", java.util.Map.of(), "R", 1000),
+                new Territory("S2", "station", java.util.Map.of(), "R", 800),
+                new Territory("S3", "station", java.util.Map.of(), "C", 500)));
+        assertThat(t.electorate("C")).isEqualTo(2300);
+        assertThat(t.electorate("R")).isEqualTo(1800);
+        assertThat(t.electorate("S2")).isEqualTo(800);
+    }
 }

@@ -34,7 +34,8 @@ public final class Apportionment {
      */
     public static Allocation allocate(List<PartyVotes> rows, int seats, Method method, BigDecimal thresholdPercent,
                                       ThresholdBase base, long invalidVotes) {
-        if (seats < 0) throw new IllegalArgumentException("seats must not be negative: " + seats);
+        // No seat to give is no allocation: an answer of zeros would look like one.
+        if (seats < 1) throw new IllegalArgumentException("seats: at least 1, was " + seats);
         if (thresholdPercent.signum() < 0 || thresholdPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new IllegalArgumentException("threshold must be 0..100 percent: " + thresholdPercent);
         }

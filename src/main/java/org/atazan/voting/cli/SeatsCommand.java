@@ -1,5 +1,6 @@
 package org.atazan.voting.cli;
 
+import org.atazan.kernel.BadInputException;
 import org.atazan.kernel.TopLevelCommand;
 import org.atazan.voting.apportionment.Allocation;
 import org.atazan.voting.apportionment.Apportionment;
@@ -28,6 +29,9 @@ import java.util.Map;
                 "toward the votes cast but wins no seat. Exact ties: more votes first, then the earlier row; ties are",
                 "reported. Huntington-Hill gives every party that passed one seat first when seats >= parties."})
 public final class SeatsCommand implements Runnable {
+    /** The largest house the command allocates: far above any parliament, small enough to answer at once. */
+    static final int MAX_SEATS = 100_000;
+
     @Spec
     CommandSpec spec;
 
@@ -56,6 +60,9 @@ public final class SeatsCommand implements Runnable {
 
     @Override
     public void run() {
+        if (seats < 1 || seats > MAX_SEATS) {
+            throw new BadInputException("option --seats: at least 1 seat and at most " + MAX_SEATS + ", was " + seats);
+        }
         Method m = Method.parse(method);
         List<PartyVotes> rows = PartyCsv.read(file);
         Allocation a = Apportionment.allocate(rows, seats, m, threshold, base, invalid);

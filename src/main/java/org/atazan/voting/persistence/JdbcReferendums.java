@@ -48,15 +48,15 @@ class JdbcReferendums implements Referendums {
     }
 
     @Override
-    public void create(Referendum r) {
+    public void create(Referendum r, String createdBy) {
         try {
             jdbc.sql("""
                             INSERT INTO voting_event (id, kind, title, held_on, rule, country, unit_figures_public, source,
-                                                      question_ids, question_texts)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                      question_ids, question_texts, created_by)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(r.id(), r.kind().code(), r.title(), r.date(), r.rule().code(), r.country(), r.unitFiguresPublic(), r.source(),
                             r.questions().stream().map(Question::id).toArray(String[]::new),
-                            r.questions().stream().map(Question::text).toArray(String[]::new))
+                            r.questions().stream().map(Question::text).toArray(String[]::new), createdBy)
                     .update();
             r.titles().forEach((language, title) ->
                     jdbc.sql("INSERT INTO voting_event_title (event_id, language, title) VALUES (?, ?, ?)")
@@ -66,6 +66,12 @@ class JdbcReferendums implements Referendums {
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             throw new BadInputException("field id: '" + r.id() + "' is not a valid id (lower-case letters, digits, . _ -)");
         }
+    }
+
+    @Override
+    public Optional<String> creator(String id) {
+        return jdbc.sql("SELECT created_by FROM voting_event WHERE id = ? AND created_by IS NOT NULL")
+                .param(id).query(String.class).optional();
     }
 
     @Override

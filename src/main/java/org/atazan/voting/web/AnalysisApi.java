@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 
@@ -32,8 +31,10 @@ class AnalysisApi {
     private final ForensicsDesk forensics;
     private final SeatAllocation seats;
     private final RequestBodies bodies;
+    private final VoteAccess access;
 
-    AnalysisApi(TurnoutReports turnout, ForensicsDesk forensics, SeatAllocation seats, RequestBodies bodies) {
+    AnalysisApi(TurnoutReports turnout, ForensicsDesk forensics, SeatAllocation seats, RequestBodies bodies, VoteAccess access) {
+        this.access = access;
         this.turnout = turnout;
         this.forensics = forensics;
         this.seats = seats;
@@ -48,12 +49,14 @@ class AnalysisApi {
 
     @PostMapping(value = "/api/referendums/{id}/turnout", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('ELECTION_OFFICIAL','ADMIN')")
-    @Operation(summary = "Report turnout: [{\"unit\", \"at\": \"10:00\", \"percent\", \"issued\"}]")
+    @Operation(summary = "Report turnout (officials assigned to the vote): [{\"unit\", \"at\": \"10:00\", \"percent\", \"issued\"}]")
     List<TurnoutReport> report(@PathVariable String id, Authentication who,
                                @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                                        array = @ArraySchema(schema = @Schema(implementation = SetupRequests.TurnoutLine.class))))
-                               @RequestBody JsonNode body) {
-        List<TurnoutReport> reports = bodies.list(body, SetupRequests.TurnoutLine.class, "report").stream()
+                               @RequestBody String body) {
+        access.require(who, id);
+        // Read here rather than by Spring: percentages keep every decimal they were sent with.
+        List<TurnoutReport> reports = bodies.list(bodies.tree(body), SetupRequests.TurnoutLine.class, "report").stream()
                 .map(SetupRequests.TurnoutLine::report).toList();
         return turnout.report(id, reports, who.getName());
     }

@@ -9,7 +9,7 @@ import org.atazan.kernel.BadInputException;
 import org.atazan.kernel.NotFoundException;
 import org.atazan.voting.LiveTotals;
 import org.atazan.voting.ProtocolDesk;
-import org.atazan.voting.PublishedResult;
+import org.atazan.voting.Protocol;
 import org.atazan.voting.Referendum;
 import org.atazan.voting.Results;
 import org.atazan.voting.Tally;
@@ -44,8 +44,11 @@ class ReferendumApi {
     private final ProtocolDesk protocols;
     private final Results results;
     private final LiveEvents live;
+    private final VoteAccess access;
 
-    ReferendumApi(VoteRegistry votes, LiveTotals totals, ProtocolDesk protocols, Results results, LiveEvents live) {
+    ReferendumApi(VoteRegistry votes, LiveTotals totals, ProtocolDesk protocols, Results results, LiveEvents live,
+                  VoteAccess access) {
+        this.access = access;
         this.votes = votes;
         this.totals = totals;
         this.protocols = protocols;
@@ -84,25 +87,32 @@ class ReferendumApi {
     @PostMapping(value = "/{id}/protocols", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(OFFICIAL)
-    @Operation(summary = "Submit one protocol or an array of them (all or nothing); each is checked against the control relations")
+    @Operation(summary = "Submit one protocol or an array of them (all or nothing); each is checked against the control relations "
+            + "(officials assigned to the vote)")
+    @ApiResponse(responseCode = "403", description = "not an election official, or not assigned to this vote")
     List<RevisionJson> submit(@PathVariable String id, @RequestBody JsonNode body, Authentication who) {
-        return protocols.submit(id, ProtocolJson.many(body), who.getName()).stream().map(RevisionJson::of).toList();
+        access.require(who, id);
+        return protocols.submit(id, ProtocolJson.many(body), who.getName()).stream().map(r -> RevisionJson.of(r, true)).toList();
     }
 
     @PostMapping(value = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(OFFICIAL)
-    @Operation(summary = "Correct a station's protocol: a new revision with a reason; the old one stays in the history")
+    @Operation(summary = "Correct a station's protocol: a new revision with a reason; the old one stays in the history "
+            + "(officials assigned to the vote)")
+    @ApiResponse(responseCode = "403", description = "not an election official, or not assigned to this vote")
     RevisionJson correct(@PathVariable String id, @RequestBody JsonNode body, Authentication who) {
+        access.require(who, id);
         if (body == null || !body.isObject()) throw new BadInputException("request body: expected a protocol with a reason");
-        String reason = body.has("reason") ? body.get("reason").asString() : null;
-        return RevisionJson.of(protocols.correct(id, ProtocolJson.one(body, ""), who.getName(), reason));
+        Protocol p = ProtocolJson.one(body, "");
+        return RevisionJson.of(protocols.correct(id, p, who.getName(), ProtocolJson.reason(body, p.stationCode())), true);
     }
 
     @GetMapping("/{id}/protocols/history")
-    @Operation(summary = "Every revision of one station's protocol: who, when, why")
-    List<RevisionJson> history(@PathVariable String id, @RequestParam String station) {
-        return protocols.history(id, station).stream().map(RevisionJson::of).toList();
+    @Operation(summary = "Every revision of one station's protocol: who (the role; the account too for officials), when, why")
+    List<RevisionJson> history(@PathVariable String id, @RequestParam String station, Authentication who) {
+        boolean official = VoteAccess.isOfficial(who);
+        return protocols.history(id, station).stream().map(r -> RevisionJson.of(r, official)).toList();
     }
 
     @GetMapping("/{id}/totals")
@@ -132,18 +142,21 @@ class ReferendumApi {
     @Operation(summary = "Publish the result (election official): the national totals and every question's verdict now, numbered; "
             + "refused when nothing has been counted (422) or when the latest publication already has these figures (409)")
     @ApiResponse(responseCode = "201", description = "the publication")
-    @ApiResponse(responseCode = "403", description = "not an election official")
+    @ApiResponse(responseCode = "403", description = "not an election official, or not assigned to this vote")
     @ApiResponse(responseCode = "404", description = "no such vote")
     @ApiResponse(responseCode = "409", description = "already published with these figures")
     @ApiResponse(responseCode = "422", description = "nothing counted yet, or a party-list vote")
-    PublishedResult publish(@PathVariable String id, Authentication who) {
-        return results.publish(id, who.getName());
+    PublicationJson publish(@PathVariable String id, Authentication who) {
+        access.require(who, id);
+        return PublicationJson.of(results.publish(id, who.getName()), true);
     }
 
     @GetMapping("/{id}/result/publications")
-    @Operation(summary = "Every publication of the result, oldest first: who published which figures when")
-    List<PublishedResult> publications(@PathVariable String id) {
-        return results.publications(id);
+    @Operation(summary = "Every publication of the result, oldest first: who (the role; the account too for officials) "
+            + "published which figures when")
+    List<PublicationJson> publications(@PathVariable String id, Authentication who) {
+        boolean official = VoteAccess.isOfficial(who);
+        return results.publications(id).stream().map(p -> PublicationJson.of(p, official)).toList();
     }
 
     @GetMapping(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -46,8 +46,10 @@ class ReferendumSetupApi {
     private final VoteSetup setup;
     private final ProtocolImport imports;
     private final RequestBodies bodies;
+    private final VoteAccess access;
 
-    ReferendumSetupApi(VoteSetup setup, ProtocolImport imports, RequestBodies bodies) {
+    ReferendumSetupApi(VoteSetup setup, ProtocolImport imports, RequestBodies bodies, VoteAccess access) {
+        this.access = access;
         this.setup = setup;
         this.imports = imports;
         this.bodies = bodies;
@@ -55,16 +57,21 @@ class ReferendumSetupApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a referendum (election official): {id, title, date, rule, country, questions: [{id, text}], titles: {language: title}}; one question worded as the title when none is given")
-    VoteJson create(@RequestBody SetupRequests.NewReferendum body, Authentication who) {
-        bodies.check(body, "{\"id\", \"title\", \"date\", \"rule\", \"country\"}");
-        return VoteJson.of(setup.create(body.vote(), who.getName()));
+    @Operation(summary = "Create a referendum (election official): {id, title, date, rule, country, questions: [{id, text}], titles: {language: title}}; "
+            + "one question worded as the title when none is given. The account that creates it may act on it from then on.")
+    VoteJson create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                            schema = @Schema(implementation = SetupRequests.NewReferendum.class)))
+                    @RequestBody JsonNode body, Authentication who) {
+        SetupRequests.NewReferendum asked = bodies.one(body, SetupRequests.NewReferendum.class,
+                "{\"id\", \"title\", \"date\", \"rule\", \"country\"}");
+        return VoteJson.of(setup.create(asked.vote(), who.getName()));
     }
 
     @PostMapping(value = "/{id}/territories", consumes = "text/csv")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add territories from CSV: code,parent,kind,registered,name_kk,name_ru,name_en,... (parents first; all or nothing)")
+    @Operation(summary = "Add territories from CSV (officials assigned to the vote): code,parent,kind,registered,name_kk,name_ru,name_en,... (parents first; all or nothing)")
     Map<String, Object> territoriesCsv(@PathVariable String id, @RequestBody String csv, Authentication who) {
+        access.require(who, id);
         List<Territory> ts = TerritoryCsv.read("territories.csv", new StringReader(csv));
         setup.addTerritories(id, ts, who.getName());
         return Map.of("added", ts.size());
@@ -72,11 +79,12 @@ class ReferendumSetupApi {
 
     @PostMapping(value = "/{id}/territories", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add territories: [{\"code\", \"kind\", \"parent\", \"names\": {\"en\": ...}, \"registered\"}], parents first")
+    @Operation(summary = "Add territories (officials assigned to the vote): [{\"code\", \"kind\", \"parent\", \"names\": {\"en\": ...}, \"registered\"}], parents first")
     Map<String, Object> territories(@PathVariable String id, Authentication who,
                                     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                                             array = @ArraySchema(schema = @Schema(implementation = SetupRequests.NewTerritory.class))))
                                     @RequestBody JsonNode body) {
+        access.require(who, id);
         List<Territory> ts = bodies.list(body, SetupRequests.NewTerritory.class, "territory").stream()
                 .map(SetupRequests.NewTerritory::territory).toList();
         setup.addTerritories(id, ts, who.getName());
@@ -84,10 +92,11 @@ class ReferendumSetupApi {
     }
 
     @PostMapping(value = "/{id}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a protocol file (CSV or zipped CSV) with a column mapping; mode strict (default) or skip-invalid")
+    @Operation(summary = "Import a protocol file (officials assigned to the vote; CSV or zipped CSV) with a column mapping; mode strict (default) or skip-invalid")
     ImportReport importFile(@PathVariable String id, @RequestPart("file") MultipartFile file,
                             @RequestParam(defaultValue = "ru-2020") String mapping,
                             @RequestParam(defaultValue = "strict") String mode, Authentication who) {
+        access.require(who, id);
         ImportMode m = switch (mode.toLowerCase(Locale.ROOT)) {
             case "strict" -> ImportMode.STRICT;
             case "skip-invalid", "skip_invalid" -> ImportMode.SKIP_INVALID;

@@ -5,10 +5,11 @@ import jakarta.validation.Validator;
 import org.atazan.kernel.BadInputException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.math.BigDecimal;
@@ -33,11 +34,26 @@ class RequestBodies {
         this.validator = validator;
     }
 
-    /** Checks a body Spring has already bound. */
-    <T> T check(T body, String expected) {
-        if (body == null) throw new BadInputException("request body: expected " + expected);
-        refuse(validator.validate(body), "");
-        return body;
+    /**
+     * Reads a body as a JSON tree whose decimals are kept exactly: read as doubles, 1e-99999 would be
+     * 0.0 and 1e400 infinity before any check could see them.
+     */
+    JsonNode tree(String body) {
+        if (body == null || body.isBlank()) throw new BadInputException("request body: missing");
+        try {
+            return json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .with(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
+        } catch (JacksonException e) {
+            throw new BadInputException("request body: not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Binds and checks a JSON object, e.g. "field titles.en: expected String: {"x":1}". */
+    <T> T one(JsonNode body, Class<T> type, String expected) {
+        if (body == null || !body.isObject()) throw new BadInputException("request body: expected a JSON object " + expected);
+        T value = bind(body, type, "");
+        refuse(validator.validate(value), "");
+        return value;
     }
 
     /** Binds and checks every item of a JSON array, e.g. item "report": "report 2, field percent: missing". */
@@ -58,16 +74,17 @@ class RequestBodies {
         try {
             // 1.5 is no count of people: fractions are refused, not cut.
             return json.readerFor(type).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT).readValue(node);
-        } catch (DatabindException e) {
-            String field = e.getPath().stream().map(r -> r.getPropertyName() == null ? "[" + r.getIndex() + "]" : r.getPropertyName())
-                    .collect(Collectors.joining("."));
-            throw new BadInputException(where + "field " + field + ": " + expected(e) + value(node, e));
         } catch (JacksonException e) {
-            throw new BadInputException(where + "not readable: " + e.getOriginalMessage());
+            // Whatever went wrong (a wrong type, a number out of its range), the message names the field.
+            String field = e.getPath().stream().map(r -> r.getPropertyName() == null ? "[" + (r.getIndex() + 1) + "]" : r.getPropertyName())
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            if (field.isEmpty()) throw new BadInputException(where + "not readable: " + e.getOriginalMessage());
+            throw new BadInputException(where + "field " + field + ": " + expected(e) + value(node, e));
         }
     }
 
-    private static String expected(DatabindException e) {
+    private static String expected(JacksonException e) {
+        if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) return "out of range";
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         if (target == null) return "not valid";
         if (target == Long.class || target == long.class || target == Integer.class || target == int.class) return "not a whole number";
@@ -76,10 +93,10 @@ class RequestBodies {
         return "expected " + target.getSimpleName();
     }
 
-    private static String value(JsonNode node, DatabindException e) {
+    private static String value(JsonNode node, JacksonException e) {
         JsonNode v = node;
         for (var ref : e.getPath()) v = v == null ? null : ref.getPropertyName() != null ? v.get(ref.getPropertyName()) : v.get(ref.getIndex());
-        return v == null ? "" : ": " + v;
+        return v == null ? "" : ": " + ProtocolJson.shown(v);
     }
 
     private static <T> void refuse(java.util.Set<ConstraintViolation<T>> violations, String where) {

@@ -13,6 +13,8 @@ import org.atazan.voting.TallyTree;
 import org.atazan.voting.Territory;
 import org.atazan.voting.VoteRegistry;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +37,11 @@ class ResultPages {
     private final Results results;
     private final SeatAllocation seats;
     private final int alternativeSeats;
+    private final MessageSource messages;
 
     ResultPages(VoteRegistry votes, LiveTotals totals, ProtocolDesk protocols, Results results, SeatAllocation seats,
-                @Value("${atazan.voting.alternative-seats:145}") int alternativeSeats) {
+                @Value("${atazan.voting.alternative-seats:145}") int alternativeSeats, MessageSource messages) {
+        this.messages = messages;
         this.votes = votes;
         this.totals = totals;
         this.protocols = protocols;
@@ -74,11 +78,15 @@ class ResultPages {
         model.addAttribute("children", UnitRow.children(tree, code, lang));
         model.addAttribute("stations", Views.stations(tree));
         model.addAttribute("protocol", tree.protocol(code));
-        if (tree.protocol(code) != null) model.addAttribute("history", protocols.history(id, code));
+        // The public page names the role that acted, never an official's account (officials see it on the desk).
+        if (tree.protocol(code) != null) {
+            model.addAttribute("history", protocols.history(id, code).stream()
+                    .map(h -> PublicActors.publicView(h, role(h.enteredBy()))).toList());
+        }
         if (code.equals(root)) {
             model.addAttribute("outcome", results.outcome(id));
             results.latestPublication(id).ifPresent(p -> {
-                model.addAttribute("publication", p);
+                model.addAttribute("publication", PublicActors.publicView(p, role(p.publishedBy())));
                 model.addAttribute("publishedAt", PUBLISHED_AT.format(p.publishedAt()));
             });
         }
@@ -89,6 +97,10 @@ class ResultPages {
         }
         model.addAttribute("quorum", r.quorumPercent());
         return "voting/result";
+    }
+
+    private String role(String account) {
+        return messages.getMessage(PublicActors.messageKey(account), null, PublicActors.role(account), LocaleContextHolder.getLocale());
     }
 
     /** One question of a multi-question referendum: its totals here and, nationally, the rule's verdict. */

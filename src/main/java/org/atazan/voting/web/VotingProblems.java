@@ -16,4 +16,12 @@ class VotingProblems {
         p.setTitle("Already published");
         return p;
     }
+
+    @ExceptionHandler(NotAssignedToVote.class)
+    ProblemDetail notAssigned(NotAssignedToVote e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        p.setTitle("Not assigned to this vote");
+        p.setProperty("vote", e.vote());
+        return p;
+    }
 }

@@ -83,4 +83,16 @@ class SeatsCommandTest {
         assertThat(e.exit()).isEqualTo(2);
         assertThat(e.err()).contains("unknown method 'borda'");
     }
+
+    @Test
+    void noSeatToAllocateIsRefusedNotAnsweredWithZeros(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("p.csv");
+        Files.writeString(f, "party,votes\nA,100\nB,50\n");
+        for (String seats : new String[]{"0", "-3"}) {
+            Cli r = Cli.run("seats", f.toString(), "--seats", seats, "--method", "hare");
+            assertThat(r.exit()).as(seats).isEqualTo(2);
+            assertThat(r.err()).contains("--seats").contains("at least 1 seat").contains("was " + seats);
+            assertThat(r.out()).isEmpty();
+        }
+    }
 }

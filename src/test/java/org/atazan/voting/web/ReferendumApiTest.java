@@ -80,7 +80,8 @@ class ReferendumApiTest extends PlatformTest {
                 .contains("station XX/a/d/s1, field issued: not a whole number");
         assertThat(submit(protocol("XX/a/d/s1", 1000, -5, 0, 0, 0, 0)).body()).contains("field issued: negative figure -5");
         assertThat(submit("{\"station\":\"XX/a/d/s1\",\"registered\":1000}").body()).contains("field issued: missing");
-        assertThat(submit(protocol("XX/a/d/s1", 20_000_000, 600, 600, 10, 400, 190)).body()).contains("registered <= 10000000");
+        assertThat(submit(protocol("XX/a/d/s1", 20_000_000, 600, 600, 10, 400, 190)).body())
+                .as("the station's own registered voters are the limit").contains("registered <= 1000 fails");
         HttpResponse<String> unknown = submit(protocol("XX/zz", 1, 1, 1, 0, 1, 0));
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(unknown.body()).contains("XX/zz").contains("no such polling station");
@@ -121,7 +122,7 @@ class ReferendumApiTest extends PlatformTest {
         assertThat(h).hasSize(2);
         assertThat(h.get(0).get("yes").asLong()).isEqualTo(400);
         assertThat(h.get(1).get("reason").asString()).isEqualTo("recount ordered by the district commission");
-        assertThat(h.get(1).get("enteredBy").asString()).isEqualTo("admin");
+        assertThat(h.get(1).get("enteredBy").asString()).as("the public sees the role").isEqualTo("election official");
         String page = client.get("/voting/referendums/" + id + "?unit=XX/a/d/s1&lang=en").body();
         assertThat(page).contains("recount ordered by the district commission").contains("Protocol and its corrections");
         JsonNode result = json.readTree(client.get("/api/referendums/" + id + "/result").body());

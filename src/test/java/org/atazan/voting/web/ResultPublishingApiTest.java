@@ -53,7 +53,8 @@ class ResultPublishingApiTest extends PlatformTest {
         JsonNode p = json.readTree(first.body());
         assertThat(p.get("referendum").asString()).isEqualTo(id);
         assertThat(p.get("number").asInt()).isEqualTo(1);
-        assertThat(p.get("publishedBy").asString()).isEqualTo(ADMIN);
+        assertThat(p.get("publishedBy").asString()).isEqualTo("election official");
+        assertThat(p.get("account").asString()).as("the official sees the account").isEqualTo(ADMIN);
         assertThat(p.get("totals").get("yes").asLong()).isEqualTo(500);
         assertThat(p.get("totals").get("turnoutPercent").asDouble()).isEqualTo(70.0);
         assertThat(p.get("questions").get(0).get("valid").asBoolean()).isTrue();
@@ -74,7 +75,7 @@ class ResultPublishingApiTest extends PlatformTest {
         assertThat(all).hasSize(2);
         assertThat(all.get(0).get("totals").get("yes").asLong()).isEqualTo(500);
         assertThat(client.get("/voting/referendums/" + id + "?lang=en").body())
-                .contains("Result published on").contains("by admin (publication 2)");
+                .contains("Result published on").contains("by election official (publication 2)");
     }
 
     @Test
