@@ -11,7 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A protocol file into a vote: one event naming the stations it added; re-importing decides nothing. */
+/** A protocol file into a vote: one bounded event (counts and a digest of what it added); re-importing decides nothing. */
 class ProtocolImportTest {
     @TempDir
     Path dir;
@@ -31,7 +31,10 @@ class ProtocolImportTest {
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.referendum()).isEqualTo("ru");
             assertThat(e.file()).isEqualTo("p.csv");
-            assertThat(e.stations()).hasSize(2);
+            assertThat(e.protocols()).isEqualTo(2);
+            // The stations are not in the event: a consumer reads them back, and checks them by the digest.
+            assertThat(v.imports.revisions(e)).extracting(Revision::station).containsExactly("RU/Reg/TIK/UIK 1", "RU/Reg/TIK/UIK 2");
+            assertThat(ProtocolsImported.digest(v.imports.revisions(e))).isEqualTo(e.digest());
             assertThat(e.newTerritories()).isEqualTo(r.newTerritories()).isPositive();
             assertThat(e.by()).isEqualTo("official");
         });
