@@ -29,33 +29,50 @@ public final class ProtocolImport {
     private final UnitOfWork unitOfWork;
     private final DomainEvents events;
     private final Clock clock;
+    private final ImportLimits limits;
 
     public ProtocolImport(Referendums store, VoteRegistry votes, LiveTotals totals, UnitOfWork unitOfWork,
                           DomainEvents events, Clock clock) {
+        this(store, votes, totals, unitOfWork, events, clock, ImportLimits.DEFAULTS);
+    }
+
+    public ProtocolImport(Referendums store, VoteRegistry votes, LiveTotals totals, UnitOfWork unitOfWork,
+                          DomainEvents events, Clock clock, ImportLimits limits) {
         this.store = store;
         this.votes = votes;
         this.totals = totals;
         this.unitOfWork = unitOfWork;
         this.events = events;
         this.clock = clock;
+        this.limits = limits;
+    }
+
+    /** The limits every file is read under. */
+    public ImportLimits limits() {
+        return limits;
     }
 
     /** Reads the file (zipped or not, whatever the mapping says); messages name the file, not where it was stored. */
-    private static ImportResult read(Path file, ColumnMapping m, ImportMode mode) {
+    private ImportResult read(Path file, ColumnMapping m, ImportMode mode) {
+        String name = file.getFileName().toString();
         boolean zip;
         try (InputStream in = Files.newInputStream(file)) {
             byte[] magic = in.readNBytes(4);
             zip = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
         } catch (IOException e) {
-            throw new BadInputException(file.getFileName() + ": cannot read: " + e.getMessage(), e);
+            throw new BadInputException(name + ": cannot read: " + e.getMessage(), e);
         }
-        ColumnMapping mapping = m.withZipped(zip);
-        try {
-            return ProtocolReader.read(file, mapping, mode);
-        } catch (BadInputException e) {
-            String dir = file.getParent() == null ? "" : file.getParent().toString() + java.io.File.separator;
-            throw new BadInputException(e.getMessage().replace(dir, ""), e);
-        }
+        return ProtocolReader.read(file, name, m.withZipped(zip), mode, limits);
+    }
+
+    /**
+     * The revisions an import added, read back from the store (a consumer of {@link ProtocolsImported}
+     * that needs the stations reads them here); their {@link ProtocolsImported#digest digest} is the event's.
+     */
+    public List<Revision> revisions(ProtocolsImported imported) {
+        return store.enteredAt(imported.referendum(), imported.at()).stream()
+                .filter(r -> r.number() == 1 && r.enteredBy().equals(imported.by()) && r.reason().isEmpty())
+                .toList();
     }
 
     public ImportReport run(String id, Path file, ColumnMapping mapping, ImportMode mode, String by) {
@@ -70,8 +87,8 @@ public final class ProtocolImport {
         }
         ImportResult read = read(file, mapping, mode);
         String name = file.getFileName().toString();
-        List<RowIssue> skipped = new ArrayList<>(read.skipped().stream()
-                .map(i -> new RowIssue(name, i.line(), i.station(), i.field(), i.reason())).toList());
+        long rows = read.protocols().size() + read.skipped().total();
+        RowIssues skipped = read.skipped();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Revision> revs = new ArrayList<>();
         List<Territory> newTerritories;
@@ -82,23 +99,25 @@ public final class ProtocolImport {
             for (Territory t : newTerritories) VoteSetup.checkTexts(t, name + ": territory " + TextFields.shown(t.code()) + ", ");
             unchanged = unitOfWork.call(() -> {
                 int same = 0;
-                for (Protocol p : read.protocols()) {
+                List<Protocol> protocols = read.protocols();
+                for (int i = 0; i < protocols.size(); i++) {
+                    Protocol p = protocols.get(i);
                     Protocol old = tree.protocol(p.stationCode());
                     if (old == null) {
                         revs.add(new Revision(p.stationCode(), 1, p, by, now, ""));
                     } else if (old.equals(p)) {
                         same++;
                     } else {
-                        RowIssue issue = new RowIssue(name, 0, p.stationCode(), "-",
+                        RowIssue issue = new RowIssue(name, read.line(i), p.stationCode(), "-",
                                 "the station already has a protocol with other figures; enter a correction with a reason");
                         if (mode == ImportMode.STRICT) throw new BadInputException(issue.message());
-                        skipped.add(issue);
+                        skipped.add(issue, "already recorded with other figures");
                     }
                 }
                 if (revs.isEmpty() && newTerritories.isEmpty()) return same;
                 store.append(id, newTerritories, revs);
                 if (!revs.isEmpty()) {
-                    events.publish(new ProtocolsImported(id, name, revs.stream().map(Revision::station).toList(),
+                    events.publish(new ProtocolsImported(id, name, revs.size(), ProtocolsImported.digest(revs),
                             newTerritories.size(), by, now));
                 } else {
                     events.publish(new TerritoriesAdded(id, newTerritories.stream().map(Territory::code).toList(), by, now));
@@ -108,7 +127,7 @@ public final class ProtocolImport {
             if (!newTerritories.isEmpty()) totals.reload(id);
             else if (!revs.isEmpty()) totals.record(id, revs.stream().map(Revision::protocol).toList());
         }
-        return new ImportReport(name, mode.name().toLowerCase(), read.protocols().size() + read.skipped().size(),
-                revs.size(), unchanged, newTerritories.size(), List.copyOf(skipped), (System.nanoTime() - start) / 1_000_000);
+        return ImportReport.of(name, mode.name().toLowerCase(), rows, revs.size(), unchanged, newTerritories.size(),
+                skipped, (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -33,6 +33,9 @@ public interface Referendums {
     /** Every revision of one station, oldest first. */
     List<Revision> history(String id, String station);
 
+    /** Every revision entered at that instant (one import, or one submission), by station, then number. */
+    List<Revision> enteredAt(String id, java.time.Instant at);
+
     /**
      * Stores new territories and revisions in one transaction: all or nothing. A revision that already
      * exists (same station and number) is a duplicate submission and is refused as bad input.

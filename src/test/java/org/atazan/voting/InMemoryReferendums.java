@@ -61,6 +61,12 @@ final class InMemoryReferendums implements Referendums {
     }
 
     @Override
+    public List<Revision> enteredAt(String id, java.time.Instant at) {
+        return revisions.getOrDefault(id, List.of()).stream().filter(r -> r.enteredAt().equals(at))
+                .sorted(java.util.Comparator.comparing(Revision::station).thenComparing(Revision::number)).toList();
+    }
+
+    @Override
     public void append(String id, List<Territory> newTerritories, List<Revision> revs) {
         write();
         for (Revision r : revs) {

@@ -144,7 +144,8 @@ class VotingEventsTest extends PlatformTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(committed).singleElement().isInstanceOfSatisfying(ProtocolsImported.class, e -> {
             assertThat(e.file()).isEqualTo("p.csv");
-            assertThat(e.stations()).hasSize(1);
+            assertThat(e.protocols()).isEqualTo(1);
+            assertThat(e.digest()).hasSize(64);
         });
     }
 

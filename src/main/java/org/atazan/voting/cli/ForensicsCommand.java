@@ -75,7 +75,7 @@ public final class ForensicsCommand implements Runnable {
             j.put("stddev", rep.stddev());
             j.put("reps", rep.reps());
             j.put("seed", rep.seed());
-            j.put("warnings", r.warnings().size());
+            j.put("warnings", r.warnings().total());
             j.put("topStations", shown);
             out.println(org.atazan.kernel.PrettyJson.write(j));
         } else {
@@ -86,7 +86,7 @@ public final class ForensicsCommand implements Runnable {
                 out.printf("  %-70s voters %5d turnout %6.2f%%%s yes %6.2f%%%s%n", s.station(), s.voters(),
                         s.turnoutPercent(), s.integerTurnout() ? "*" : " ", s.yesPercent(), s.integerYes() ? "*" : " ");
             }
-            out.printf("%d warnings (rows kept although they break a control relation)%n", r.warnings().size());
+            out.printf("%d warnings (rows kept although they break a control relation)%n", r.warnings().total());
         }
         out.flush();
     }

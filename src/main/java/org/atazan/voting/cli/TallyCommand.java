@@ -6,7 +6,6 @@ import org.atazan.voting.Tally;
 import org.atazan.voting.TallyFigures;
 import org.atazan.voting.TallyTree;
 import org.atazan.voting.protocols.ImportResult;
-import org.atazan.voting.RowIssue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,9 +49,9 @@ public final class TallyCommand implements Runnable {
             regions.add(new Region(tree.territory(code).name(""), TallyFigures.of(tree.total(code), DECIMALS)));
         }
         List<String> issues = new ArrayList<>();
-        r.warnings().stream().limit(WARNINGS_SHOWN).forEach(w -> issues.add("warning: " + w.message()));
-        r.skipped().stream().limit(WARNINGS_SHOWN).forEach(w -> issues.add("skipped: " + w.message()));
-        Report j = new Report(TallyFigures.of(tree.total(root), DECIMALS), regions, r.warnings().size(), r.skipped().size(), issues);
+        r.warnings().first().stream().limit(WARNINGS_SHOWN).forEach(w -> issues.add("warning: " + w.message()));
+        r.skipped().first().stream().limit(WARNINGS_SHOWN).forEach(w -> issues.add("skipped: " + w.message()));
+        Report j = new Report(TallyFigures.of(tree.total(root), DECIMALS), regions, r.warnings().total(), r.skipped().total(), issues);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             out.println(org.atazan.kernel.PrettyJson.write(j));
@@ -67,14 +66,14 @@ public final class TallyCommand implements Runnable {
                         reg.figures().issued(), reg.figures().turnoutPercent(), reg.figures().yesPercent());
             }
             out.printf("%d warnings (rows kept although they break a control relation), %d rows skipped%n",
-                    r.warnings().size(), r.skipped().size());
-            for (RowIssue w : r.warnings().subList(0, Math.min(10, r.warnings().size()))) out.println("  " + w.message());
+                    r.warnings().total(), r.skipped().total());
+            r.warnings().first().stream().limit(10).forEach(w -> out.println("  " + w.message()));
         }
         out.flush();
     }
 
     /** The JSON output: national figures, then each region's, then what was wrong with the file. */
-    record Report(@JsonUnwrapped TallyFigures national, List<Region> regions, int warnings, int skipped, List<String> issues) {
+    record Report(@JsonUnwrapped TallyFigures national, List<Region> regions, long warnings, long skipped, List<String> issues) {
     }
 
     /** One region's line. */

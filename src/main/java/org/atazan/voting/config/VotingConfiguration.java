@@ -4,6 +4,7 @@ import org.atazan.kernel.DomainEvents;
 import org.atazan.kernel.UnitOfWork;
 import org.atazan.platform.NavigationEntry;
 import org.atazan.voting.ForensicsDesk;
+import org.atazan.voting.ImportLimits;
 import org.atazan.voting.LiveTotals;
 import org.atazan.voting.ProtocolDesk;
 import org.atazan.voting.ProtocolImport;
@@ -13,8 +14,11 @@ import org.atazan.voting.SeatAllocation;
 import org.atazan.voting.TurnoutReports;
 import org.atazan.voting.VoteRegistry;
 import org.atazan.voting.VoteSetup;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import org.springframework.util.unit.DataSize;
 
 import java.time.Clock;
 
@@ -47,10 +51,20 @@ class VotingConfiguration {
         return new ProtocolDesk(store, votes, totals, unitOfWork, events, CLOCK);
     }
 
+    /** The limits a protocol file is read under, from {@code atazan.limits.*} (the command line uses the defaults). */
+    @Bean
+    ImportLimits importLimits(@Value("${atazan.limits.csv-bytes:2GB}") DataSize csvBytes,
+                              @Value("${atazan.limits.zip-entries:1000}") int zipEntries,
+                              @Value("${atazan.limits.csv-line-chars:65536}") int lineChars,
+                              @Value("${atazan.limits.csv-rows:2000000}") long rows,
+                              @Value("${atazan.limits.report-rows:100}") int reportedRows) {
+        return new ImportLimits(csvBytes.toBytes(), zipEntries, lineChars, rows, reportedRows);
+    }
+
     @Bean
     ProtocolImport protocolImport(Referendums store, VoteRegistry votes, LiveTotals totals, UnitOfWork unitOfWork,
-                                  DomainEvents events) {
-        return new ProtocolImport(store, votes, totals, unitOfWork, events, CLOCK);
+                                  DomainEvents events, ImportLimits limits) {
+        return new ProtocolImport(store, votes, totals, unitOfWork, events, CLOCK, limits);
     }
 
     @Bean

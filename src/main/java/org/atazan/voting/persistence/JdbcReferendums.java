@@ -126,6 +126,13 @@ class JdbcReferendums implements Referendums {
                 .params(id, station).query((rs, n) -> revision(rs)).list();
     }
 
+    @Override
+    public List<Revision> enteredAt(String id, java.time.Instant at) {
+        return jdbc.sql("SELECT " + REV_COLUMNS + " FROM voting_protocol WHERE event_id = ? AND entered_at = ?"
+                        + " ORDER BY station_code, revision")
+                .params(id, Timestamp.from(at)).query((rs, n) -> revision(rs)).list();
+    }
+
     private static Revision revision(ResultSet rs) throws SQLException {
         String[] q = (String[]) rs.getArray(7).getArray();
         Long[] yes = longs(rs.getArray(8));

@@ -1,6 +1,8 @@
 package org.atazan.voting.protocols;
 
+import org.atazan.voting.ImportLimits;
 import org.atazan.voting.RowIssue;
+import org.atazan.voting.RowIssues;
 import org.atazan.voting.ImportMode;
 import org.atazan.voting.ColumnMapping;
 import org.apache.commons.csv.CSVFormat;
@@ -12,14 +14,14 @@ import org.atazan.voting.Protocol;
 import org.atazan.voting.Territory;
 import org.atazan.voting.Violation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,8 @@ import java.util.zip.ZipInputStream;
 /**
  * Streams polling-station protocols out of a (possibly zipped) CSV file with a {@link ColumnMapping}.
  * Territory codes are the path of names, e.g. {@code RU/Республика Адыгея (Адыгея)/1 Адыгейская/УИК №1},
- * so the same file always yields the same codes. A "line" in reports is the record number + 1 (the
- * header is line 1), which equals the physical line as long as no field spans lines.
+ * so the same file always yields the same codes. A "line" in reports is the physical line where the
+ * row starts, as a text editor shows it (the header is line 1 unless blank lines come before it).
  */
 public final class ProtocolReader {
     private static final String[] FIGURES = {"registered", "issued", "inBoxes", "invalid", "yes", "no"};
@@ -38,55 +40,116 @@ public final class ProtocolReader {
     private ProtocolReader() {
     }
 
-    /** Reads the whole file in the given mode; strict mode throws {@link BadInputException} at the first bad row. */
+    /** Reads the whole file in the given mode with the default limits; messages name the file by its path. */
     public static ImportResult read(Path file, ColumnMapping m, ImportMode mode) {
-        String fname = file.toString();
-        try (InputStream raw = open(file, m);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(raw, m.encoding()), 1 << 16);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(m.delimiter()).setHeader()
-                     .setSkipHeaderRecord(true).get().parse(reader)) {
-            Columns cols = Columns.locate(fname, parser.getHeaderMap(), m);
-            Map<String, Territory> territories = new LinkedHashMap<>();
-            territories.put(m.country(), new Territory(m.country(), "country", m.countryNames(), null, 0));
-            List<Protocol> protocols = new ArrayList<>();
-            List<RowIssue> skipped = new ArrayList<>();
-            List<RowIssue> warnings = new ArrayList<>();
-            String title = null;
-            for (CSVRecord rec : parser) {
-                long line = rec.getRecordNumber() + 1;
-                if (title == null && cols.title >= 0 && rec.isSet(cols.title)) title = rec.get(cols.title);
-                String[] place = new String[cols.levels.length];
-                long[] v = new long[FIGURES.length];
-                RowIssue issue = parse(fname, line, rec, cols, place, v);
-                String code = issue == null ? m.country() + "/" + String.join("/", place) : null;
-                if (issue == null && territories.containsKey(code)) {
-                    issue = new RowIssue(fname, line, code, "station", "duplicate station");
-                }
-                if (issue != null) {
-                    if (mode != ImportMode.SKIP_INVALID) throw new BadInputException(issue.message());
-                    skipped.add(issue);
+        return read(file, file.toString(), m, mode, ImportLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads the whole file in the given mode; strict mode throws {@link BadInputException} at the first
+     * bad row. Every limit is checked while reading: nothing larger than allowed is held in memory.
+     *
+     * @param name what messages call the file (its name as uploaded, not where it was stored)
+     */
+    public static ImportResult read(Path file, String name, ColumnMapping m, ImportMode mode, ImportLimits limits) {
+        try (InputStream raw = open(file, name, m, limits);
+             BoundedText text = new BoundedText(raw, m.encoding(), limits, name);
+             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(m.delimiter()).setIgnoreEmptyLines(false)
+                     .get().parse(text)) {
+            return read(name, m, mode, limits, text, parser);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(name + " line 0, station -, field -: file not found", e);
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // Commons CSV says where ("(startline 7) EOF reached before encapsulated token finished").
+            Throwable cause = e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+            throw new BadInputException(name + ": not a readable CSV file: " + cause.getMessage(), e);
+        }
+    }
+
+    private static ImportResult read(String fname, ColumnMapping m, ImportMode mode, ImportLimits limits, BoundedText text,
+                                     CSVParser parser) {
+        Iterator<CSVRecord> records = parser.iterator();
+        // The header: the first line that is not blank.
+        CSVRecord head = null;
+        while (records.hasNext()) {
+            head = records.next();
+            if (!blank(head)) break;
+        }
+        Columns cols = Columns.locate(fname, head == null ? null : head.toList(), m);
+        Map<String, Territory> territories = new LinkedHashMap<>();
+        territories.put(m.country(), new Territory(m.country(), "country", m.countryNames(), null, 0));
+        List<Protocol> protocols = new ArrayList<>();
+        LineList lines = new LineList();
+        RowIssues skipped = new RowIssues(limits.reportedRows());
+        RowIssues warnings = new RowIssues(limits.reportedRows());
+        String title = null;
+        long rows = 0;
+        // Lines as in a text editor: every line is a record (blank lines too), so the next one starts
+        // on the line after the one where the parser stopped, whatever quoted fields spanned lines.
+        long lastLine = parser.getCurrentLineNumber();
+        while (true) {
+            text.startRecord();
+            if (!records.hasNext()) break;
+            CSVRecord rec = records.next();
+            long line = lastLine + 1;
+            lastLine = parser.getCurrentLineNumber();
+            if (blank(rec)) continue;
+            if (++rows > limits.rows()) {
+                throw new BadInputException(fname + " line " + line + ": more than " + String.format("%,d", limits.rows())
+                        + " rows (limit atazan.limits.csv-rows)");
+            }
+            if (title == null && cols.title >= 0 && rec.isSet(cols.title)) title = rec.get(cols.title);
+            String[] place = new String[cols.levels.length];
+            long[] v = new long[FIGURES.length];
+            RowIssue issue = parse(fname, line, rec, cols, place, v);
+            String reason = issue == null ? null : issue.reason().startsWith("not a whole number") ? "not a whole number"
+                    : issue.reason().startsWith("negative figure") ? "negative figure" : issue.reason();
+            String code = issue == null ? m.country() + "/" + String.join("/", place) : null;
+            if (issue == null && territories.containsKey(code)) {
+                issue = new RowIssue(fname, line, code, "station", "duplicate station");
+                reason = issue.reason();
+            }
+            if (issue != null) {
+                if (mode != ImportMode.SKIP_INVALID) throw new BadInputException(issue.message());
+                skipped.add(issue, reason);
+                continue;
+            }
+            Protocol p = Protocol.single(code, v[0], v[1], v[2], v[3], v[4], v[5]);
+            List<Violation> bad = ControlRelations.check(p);
+            if (!bad.isEmpty()) {
+                RowIssue vi = new RowIssue(fname, line, code, bad.get(0).field(),
+                        String.join("; ", bad.stream().map(ProtocolReader::describe).toList()));
+                if (mode == ImportMode.STRICT) throw new BadInputException(vi.message());
+                String relation = bad.get(0).relation();
+                if (mode == ImportMode.SKIP_INVALID) {
+                    skipped.add(vi, relation);
                     continue;
                 }
-                Protocol p = Protocol.single(code, v[0], v[1], v[2], v[3], v[4], v[5]);
-                List<Violation> bad = ControlRelations.check(p);
-                if (!bad.isEmpty()) {
-                    RowIssue vi = new RowIssue(fname, line, code, bad.get(0).field(),
-                            String.join("; ", bad.stream().map(ProtocolReader::describe).toList()));
-                    if (mode == ImportMode.STRICT) throw new BadInputException(vi.message());
-                    if (mode == ImportMode.SKIP_INVALID) {
-                        skipped.add(vi);
-                        continue;
-                    }
-                    warnings.add(vi);
-                }
-                addPlaces(territories, m, cols, place, code, v[0]);
-                protocols.add(p);
+                warnings.add(vi, relation);
             }
-            return new ImportResult(title, List.copyOf(territories.values()), protocols, skipped, warnings);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(fname + " line 0, station -, field -: file not found", e);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new BadInputException(fname + ": cannot read: " + e.getMessage(), e);
+            addPlaces(territories, m, cols, place, code, v[0]);
+            protocols.add(p);
+            lines.add(line);
+        }
+        return new ImportResult(title, List.copyOf(territories.values()), protocols, lines.toArray(), skipped, warnings);
+    }
+
+    private static boolean blank(CSVRecord rec) {
+        return rec.size() == 1 && rec.get(0).isBlank();
+    }
+
+    /** A growing array of line numbers, one per protocol, without boxing two million of them. */
+    private static final class LineList {
+        private long[] a = new long[1024];
+        private int n;
+
+        void add(long line) {
+            if (n == a.length) a = Arrays.copyOf(a, n * 2);
+            a[n++] = line;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(a, n);
         }
     }
 
@@ -94,15 +157,26 @@ public final class ProtocolReader {
         return v.relation() + " fails " + v.figures();
     }
 
-    private static InputStream open(Path file, ColumnMapping m) throws IOException {
+    private static InputStream open(Path file, String name, ColumnMapping m, ImportLimits limits) throws IOException {
         InputStream in = Files.newInputStream(file);
         if (!m.zipped() && !file.toString().endsWith(".zip")) return in;
         ZipInputStream zip = new ZipInputStream(in);
-        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-            if (!e.isDirectory()) return zip;
+        try {
+            int entries = 0;
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (++entries > limits.zipEntries()) {
+                    throw new BadInputException(name + " line 0, station -, field -: the zip file lists more than "
+                            + limits.zipEntries() + " entries before its CSV file (limit atazan.limits.zip-entries)");
+                }
+                if (!e.isDirectory()) return zip;
+            }
+        } catch (RuntimeException | IOException e) {
+            zip.close();
+            if (e instanceof BadInputException b) throw b;
+            throw new BadInputException(name + " line 0, station -, field -: not a readable zip file: " + e.getMessage(), e);
         }
         zip.close();
-        throw new BadInputException(file + " line 0, station -, field -: zip file holds no file");
+        throw new BadInputException(name + " line 0, station -, field -: zip file holds no file");
     }
 
     private static RowIssue parse(String fname, long line, CSVRecord rec, Columns cols, String[] place, long[] v) {

@@ -31,7 +31,8 @@ import java.util.function.Consumer;
  * Open data: every protocol (latest revision) and every unit's totals, as CSV (commons-csv) and JSON
  * (Jackson's streaming writer), streamed so that 100,000 stations take no more memory than one.
  * Columns: code, name, parent, then the figures; yes/no for the first question, yes_ID/no_ID for the
- * others of a multi-question referendum.
+ * others of a multi-question referendum. In CSV a text cell that a spreadsheet would take for a
+ * formula (it starts with =, +, -, @, TAB or CR) begins with a single quote ({@link CsvCells}).
  */
 @RestController
 @Tag(name = "Open data", description = "Every protocol and total of a referendum, as CSV and JSON")
@@ -83,12 +84,15 @@ class OpenDataApi {
         if (!stations) header.addAll(List.of("kind", "stations"));
         header.addAll(List.of("registered", "issued", "in_boxes", "invalid"));
         header.addAll(questionColumns(r, "_"));
+        header.replaceAll(CsvCells::text);
         try (CSVPrinter out = new CSVPrinter(start(res, id, file, "text/csv"),
                 CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader(header.toArray(String[]::new)).get())) {
             rows(id, stations, row -> {
-                List<Object> values = new ArrayList<>(List.of(row.territory().code(), row.name(), nullToEmpty(row.territory().parentCode())));
+                // Text cells neutralised against formula injection; figures stay numbers.
+                List<Object> values = new ArrayList<>(List.of(CsvCells.text(row.territory().code()), CsvCells.text(nullToEmpty(row.name())),
+                        CsvCells.text(nullToEmpty(row.territory().parentCode()))));
                 TallyFigures t = row.figures();
-                if (!stations) values.addAll(List.of(row.territory().kind(), t.stations()));
+                if (!stations) values.addAll(List.of(CsvCells.text(row.territory().kind()), t.stations()));
                 values.addAll(List.of(t.registered(), t.issued(), t.inBoxes(), t.invalid()));
                 for (QuestionResult q : row.answers()) values.addAll(List.of(q.yes(), q.no()));
                 try {

@@ -149,4 +149,13 @@ class TallyAndForensicsCommandTest {
         assertThat(b.exit()).isEqualTo(2);
         assertThat(b.err()).contains("x.zip").contains("file not found");
     }
+
+    @Test
+    void tallyOfAZipBombStopsAtTheDefaultLineLimitWithExitStatus2(@TempDir Path dir) throws Exception {
+        Path zip = dir.resolve("bomb.zip");
+        org.atazan.voting.protocols.ZipBombs.write(zip, "p.csv", "\"name\",\"region\",", "x", 3L << 30, "\n");
+        Cli r = Cli.run("tally", zip.toString(), "--mapping", "ru-2020");
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains(zip + " line 1: longer than 65,536 characters (limit atazan.limits.csv-line-chars)");
+    }
 }

@@ -1,0 +1,190 @@
+package org.atazan.voting.web;
+
+import org.atazan.HttpTestClient;
+import org.atazan.PlatformTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Event streams whose clients have gone are released within seconds, sockets included, and one client
+ * address cannot hold more than its share. Streams are opened on the real port with raw sockets; the
+ * server's connections are counted in /proc/net/tcp (ESTABLISHED or CLOSE_WAIT on the server's port:
+ * a closed client leaves the server's side in CLOSE_WAIT until the server closes it). Each client
+ * address here is a made-up one sent as X-Forwarded-For (Tomcat believes it from loopback, as from a
+ * reverse proxy), so that other tests' streams from 127.0.0.1 never count against these.
+ */
+class LiveStreamsReleasedTest extends PlatformTest {
+    /** Far longer than two heartbeats; the test ends as soon as the count is back. */
+    static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LiveEvents live;
+    @Value("${atazan.live.max-streams-per-client}")
+    int cap;
+    String id;
+    final List<Socket> sockets = new ArrayList<>();
+
+    @BeforeEach
+    void referendum() {
+        HttpTestClient client = new HttpTestClient(port);
+        id = "live-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(client.postJson("/api/referendums", "{\"id\":\"" + id + "\",\"title\":\"Live\",\"date\":\"2026-03-15\"}",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        assertThat(client.postJson("/api/referendums/" + id + "/territories",
+                "[{\"code\":\"L\",\"kind\":\"country\"},{\"code\":\"L/1\",\"kind\":\"station\",\"parent\":\"L\",\"registered\":100}]",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+    }
+
+    @AfterEach
+    void closeAll() throws IOException {
+        for (Socket s : sockets) s.close();
+    }
+
+    @Test
+    void streamsAndTheirSocketsAreReleasedSoonAfterTheirClientsLeave() throws Exception {
+        long emittersBefore = live.streams();
+        long connectionsBefore = serverConnections();
+        int n = 60;
+        for (int i = 0; i < n; i++) open(address(i % 6));
+        assertThat(live.streams()).isGreaterThanOrEqualTo((int) emittersBefore + n);
+        assertThat(serverConnections()).as("the count sees the open streams").isGreaterThanOrEqualTo(connectionsBefore + n);
+
+        for (Socket s : sockets) s.close();
+        sockets.clear();
+        await("every emitter to be released", live::streams, emittersBefore);
+        await("every server connection of the streams to be closed", this::serverConnections, connectionsBefore);
+    }
+
+    @Test
+    void anOpenStreamGetsAHeartbeatCommentEveryFewSeconds() throws Exception {
+        // Clients ignore comment lines; a write that fails is how a client that has gone is found.
+        assertThat(lineStartingWith(open(address(250)).reader, ":")).isTrue();
+    }
+
+    @Test
+    void oneClientAddressHoldsAtMostItsShareOfStreams() throws Exception {
+        String client = address(ThreadLocalRandom.current().nextInt(100, 200));
+        for (int i = 0; i < cap; i++) assertThat(open(client).status).isEqualTo(200);
+        Opened refused = open(client);
+        assertThat(refused.status).isEqualTo(429);
+        assertThat(refused.headers).contains("content-type: application/problem+json");
+        String body = readAll(refused.reader);
+        assertThat(body).contains("\"status\":429").contains("atazan.live.max-streams-per-client");
+        assertThat(open(address(201)).status).as("another address is not limited by this one").isEqualTo(200);
+
+        // Once one of its streams has gone, the address may open another.
+        sockets.get(0).close();
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            Opened again = open(client);
+            if (again.status == 200) break;
+            assertThat(again.status).isEqualTo(429);
+            assertThat(System.nanoTime()).as("a slot freed within %s", PATIENCE).isLessThan(deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    static String address(int i) {
+        return "198.51.100." + i;
+    }
+
+    /** A stream opened over a raw socket, its response status read (and its headers). */
+    record Opened(int status, String headers, BufferedReader reader) {
+    }
+
+    private Opened open(String client) throws IOException {
+        Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
+        sockets.add(s);
+        s.setSoTimeout((int) PATIENCE.toMillis());
+        OutputStream out = s.getOutputStream();
+        out.write(("GET /api/referendums/" + id + "/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
+                + "X-Forwarded-For: " + client + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+        String statusLine = in.readLine();
+        StringBuilder headers = new StringBuilder();
+        for (String h = in.readLine(); h != null && !h.isEmpty(); h = in.readLine()) {
+            headers.append(h.toLowerCase(Locale.ROOT)).append('\n');
+        }
+        int status = Integer.parseInt(statusLine.split(" ")[1]);
+        if (status == 200) assertThat(lineStartingWith(in, "event:totals")).as("the first totals").isTrue();
+        return new Opened(status, headers.toString(), in);
+    }
+
+    private static boolean lineStartingWith(BufferedReader in, String prefix) throws IOException {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (line.startsWith(prefix)) return true;
+        }
+        return false;
+    }
+
+    private static String readAll(BufferedReader in) throws IOException {
+        StringBuilder b = new StringBuilder();
+        char[] buf = new char[4096];
+        // The problem is a short body, chunked or with a length: read what comes until the server closes or pauses.
+        try {
+            for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                b.append(buf, 0, n);
+                if (b.indexOf("}") >= 0) break;
+            }
+        } catch (java.net.SocketTimeoutException e) {
+            // what came is enough
+        }
+        return b.toString();
+    }
+
+    /** Connections the server holds on its port: ESTABLISHED (01) or CLOSE_WAIT (08), IPv4 and IPv6. */
+    private long serverConnections() {
+        String portHex = String.format(":%04X", port);
+        long n = 0;
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            Path p = Path.of(table);
+            if (!Files.exists(p)) continue;
+            try {
+                List<String> lines = Files.readAllLines(p);
+                for (String line : lines.subList(1, lines.size())) {
+                    String[] f = line.trim().split("\\s+");
+                    if (f[1].endsWith(portHex) && (f[3].equals("01") || f[3].equals("08"))) n++;
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return n;
+    }
+
+    private static void await(String what, LongSupplier count, long atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long now = count.getAsLong();
+        while (now > atMost && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            now = count.getAsLong();
+        }
+        assertThat(now).as("waited up to %s for %s", PATIENCE, what).isLessThanOrEqualTo(atMost);
+    }
+}
