@@ -134,6 +134,10 @@ class CharterCommandTest {
         assertThat(text.out()).contains("amended    1").contains("Article 93: amended").contains("{+4c.");
         Run html = run("charter", "diff", gg(RealCharters.GG_OLD), gg(RealCharters.GG_NEW), "--format", "html");
         assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<ins>4c. über Beschwerden").endsWith("</html>\n");
+        // Not by colour alone: insertions underlined, deletions struck through, and a key that says so.
+        assertThat(html.out()).contains("ins{background:#d6f5dd;color:#0b5d1e;text-decoration:underline}")
+                .contains("text-decoration:line-through").contains("Key: <ins>inserted words</ins> <del>deleted words</del>")
+                .doesNotContain("text-decoration:none");
     }
 
     @Test
