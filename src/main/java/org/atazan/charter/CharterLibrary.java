@@ -35,6 +35,7 @@ public class CharterLibrary {
     private final DomainEvents events;
     private final Clock clock;
     private final Cache<VersionPair, Comparison> comparisons;
+    private final CharterLimits limits;
 
     /** For plain-Java use (command line, unit tests): no transaction, nobody listens. */
     public CharterLibrary(Charters charters) {
@@ -42,15 +43,31 @@ public class CharterLibrary {
     }
 
     public CharterLibrary(Charters charters, UnitOfWork work, DomainEvents events) {
-        this(charters, work, events, Clock.systemUTC(), CACHED_COMPARISONS);
+        this(charters, work, events, CharterLimits.DEFAULT);
+    }
+
+    /** With the limits that every text added is read within. */
+    public CharterLibrary(Charters charters, UnitOfWork work, DomainEvents events, CharterLimits limits) {
+        this(charters, work, events, Clock.systemUTC(), CACHED_COMPARISONS, limits);
     }
 
     CharterLibrary(Charters charters, UnitOfWork work, DomainEvents events, Clock clock, int cachedComparisons) {
+        this(charters, work, events, clock, cachedComparisons, CharterLimits.DEFAULT);
+    }
+
+    CharterLibrary(Charters charters, UnitOfWork work, DomainEvents events, Clock clock, int cachedComparisons,
+                   CharterLimits limits) {
         this.charters = charters;
         this.work = work;
         this.events = events;
         this.clock = clock;
         this.comparisons = Caffeine.newBuilder().maximumSize(cachedComparisons).build();
+        this.limits = java.util.Objects.requireNonNull(limits, "limits");
+    }
+
+    /** The limits every text added is read within. */
+    public CharterLimits limits() {
+        return limits;
     }
 
     public void create(Charter charter) {
@@ -68,8 +85,8 @@ public class CharterLibrary {
         VersionSummary s = request.summary();
         Charter charter = charter(s.charterId());
         CharterReader reader = request.patterns() == null || request.patterns().isBlank()
-                ? new CharterReader()
-                : new CharterReader(shippedPatterns(request.patterns()));
+                ? new CharterReader(limits)
+                : new CharterReader(shippedPatterns(request.patterns()), limits);
         CharterText text = reader.read(request.sourceName(), request.content());
         String title = s.title().isBlank() ? text.title() : s.title();
         VersionSummary stored = new VersionSummary(s.charterId(), s.id(), s.date(), s.language(), s.status(), title,

@@ -2,12 +2,15 @@ package org.atazan.charter.akn;
 
 import org.atazan.charter.Article;
 import org.atazan.charter.CharterInputException;
+import org.atazan.charter.CharterLimits;
 import org.atazan.charter.CharterText;
 import org.atazan.charter.Division;
 import org.atazan.charter.Paragraph;
 import org.atazan.charter.Part;
 import org.atazan.charter.Point;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,14 +22,22 @@ public final class AknReader {
         this.source = source;
     }
 
-    /** The charter text of the document; bad XML names the element and line. */
+    /** The charter text of the document, within the default limits; bad XML names the element and line. */
     public static CharterText read(String source, byte[] bytes) {
-        return new AknReader(source).text(document(source, bytes));
+        return read(source, new ByteArrayInputStream(bytes), CharterLimits.DEFAULT);
+    }
+
+    /**
+     * The charter text of the document read from a stream, checked against the limits while it is read
+     * (depth, elements, characters of text); bad XML names the element and line.
+     */
+    public static CharterText read(String source, InputStream in, CharterLimits limits) {
+        return new AknReader(source).text(document(source, in, limits));
     }
 
     /** The FRBR identification of the document. */
     public static AknMetadata metadata(String source, byte[] bytes) {
-        XmlNode doc = document(source, bytes);
+        XmlNode doc = document(source, new ByteArrayInputStream(bytes), CharterLimits.DEFAULT);
         XmlNode work = doc.find("FRBRWork");
         XmlNode expr = doc.find("FRBRExpression");
         String country = attrOf(work, "FRBRcountry", "value");
@@ -36,8 +47,8 @@ public final class AknReader {
         return new AknMetadata(country, doc.attr("name"), date, language, title == null ? "" : title.text().strip());
     }
 
-    private static XmlNode document(String source, byte[] bytes) {
-        XmlNode root = XmlNode.parse(source, bytes);
+    private static XmlNode document(String source, InputStream in, CharterLimits limits) {
+        XmlNode root = XmlNode.parse(source, in, limits);
         if (!root.name.equals("akomaNtoso") || !root.ns.equals(Akn.NS)) {
             throw new CharterInputException(source, root.line, "root element <" + root.name + "> is not <akomaNtoso> in "
                     + Akn.NS);
@@ -52,8 +63,11 @@ public final class AknReader {
         XmlNode preface = doc.child("preface");
         XmlNode title = preface == null ? null : preface.find("docTitle");
         XmlNode preamble = doc.child("preamble");
-        return new CharterText(title == null ? "" : title.text().strip(),
+        CharterText text = new CharterText(title == null ? "" : title.text().strip(),
                 preamble == null ? "" : lines(preamble), parts(body));
+        // As for plain text: a charter is its articles, and a document without one is not a charter.
+        if (text.articles().isEmpty()) throw new CharterInputException(source, body.line, "no <article> in <body>");
+        return text;
     }
 
     private List<Part> parts(XmlNode container) {
@@ -69,7 +83,7 @@ public final class AknReader {
     private Article article(XmlNode a) {
         String number = leaf(a, "num");
         if (number.isEmpty()) throw new CharterInputException(source, a.line, "<article> without <num>");
-        if ("repealed".equals(a.attr("status"))) {
+        if (repealed(a)) {
             XmlNode content = a.child("content");
             return new Article(number, leaf(a, "heading"), List.of(), true, content == null ? "" : lines(content));
         }
@@ -83,6 +97,15 @@ public final class AknReader {
             }
         }
         return new Article(number, leaf(a, "heading"), paragraphs, false, "");
+    }
+
+    /**
+     * Akoma Ntoso marks a repealed article {@code status="removed"} (the schema's value); versions stored
+     * before this platform wrote valid Akoma Ntoso say {@code status="repealed"}, and read the same.
+     */
+    private static boolean repealed(XmlNode article) {
+        String status = article.attr("status");
+        return status.equals("removed") || status.equals("repealed");
     }
 
     private Paragraph paragraph(XmlNode p) {

@@ -15,8 +15,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Writes a charter version as an Akoma Ntoso 3.0 act. */
+/**
+ * Writes a charter version as an Akoma Ntoso 3.0 act, valid against the OASIS schema
+ * ({@code akomantoso30.xsd}). A repealed article keeps its number and note, marked
+ * {@code status="removed"} with a {@code period} that ends at the repeal, a lifecycle event of the
+ * expression: the text says an article is repealed, not when, so the event carries the version's date
+ * and says it is "repealed by" that date.
+ */
 public final class AknWriter {
+    /** The schema's status of an element whose content is no longer part of the text. */
+    static final String REMOVED = "removed";
+    static final String REPEAL_EVENT = "e_repealed";
+    static final String REPEALED_PERIOD = "period_repealed";
     private final XMLStreamWriter w;
     private final Set<String> ids = new HashSet<>();
 
@@ -49,8 +59,25 @@ public final class AknWriter {
         frbr("FRBRExpression", meta.expressionUri(), meta, true);
         frbr("FRBRManifestation", meta.expressionUri(), meta, false);
         close(3);
+        boolean repeals = text.articles().stream().anyMatch(Article::repealed);
+        if (repeals) {
+            open(3, "lifecycle", "source", "#atazan");
+            empty(4, "eventRef", "eId", REPEAL_EVENT, "date", meta.date(), "source", "#atazan", "type", "repeal",
+                    "refersTo", "#repealedBy");
+            close(3);
+            open(3, "temporalData", "source", "#atazan");
+            open(4, "temporalGroup", "eId", REPEALED_PERIOD);
+            empty(5, "timeInterval", "end", "#" + REPEAL_EVENT, "refersTo", "#inForce");
+            close(4);
+            close(3);
+        }
         open(3, "references", "source", "#atazan");
         empty(4, "TLCOrganization", "eId", "atazan", "href", "/ontology/organization/atazan", "showAs", "Atazan");
+        if (repeals) {
+            empty(4, "TLCConcept", "eId", "inForce", "href", "/ontology/concept/atazan/inForce", "showAs", "in force");
+            empty(4, "TLCConcept", "eId", "repealedBy", "href", "/ontology/concept/atazan/repealedBy",
+                    "showAs", "repealed on or before this date (the text does not say when)");
+        }
         close(3);
         close(2);
         open(2, "preface");
@@ -107,7 +134,7 @@ public final class AknWriter {
 
     private void article(int depth, Article a) throws XMLStreamException {
         String eId = id("art_" + Akn.idPart(a.number()));
-        if (a.repealed()) open(depth, "article", "eId", eId, "status", "repealed");
+        if (a.repealed()) open(depth, "article", "eId", eId, "status", REMOVED, "period", "#" + REPEALED_PERIOD);
         else open(depth, "article", "eId", eId);
         leaf(depth + 1, "num", a.number());
         if (!a.heading().isEmpty()) leaf(depth + 1, "heading", a.heading());

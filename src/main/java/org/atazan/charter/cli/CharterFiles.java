@@ -6,6 +6,7 @@ import org.atazan.charter.text.CharterReader;
 import org.atazan.charter.text.HeadingPatterns;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,15 +16,12 @@ final class CharterFiles {
     private CharterFiles() {
     }
 
+    /** Reads the file as a stream: its size is bounded by the reader's limits, not by memory. */
     static CharterText read(Path file, String patterns) {
         CharterReader reader = patterns == null ? new CharterReader() : new CharterReader(HeadingPatterns.named(patterns));
-        return reader.read(file.toString(), bytes(file));
-    }
-
-    static byte[] bytes(Path file) {
-        try {
-            if (Files.isDirectory(file)) throw new CharterInputException(file.toString(), "is a directory, not a file");
-            return Files.readAllBytes(file);
+        if (Files.isDirectory(file)) throw new CharterInputException(file.toString(), "is a directory, not a file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return reader.read(file.toString(), in);
         } catch (NoSuchFileException e) {
             throw new CharterInputException(file.toString(), "no such file");
         } catch (IOException e) {

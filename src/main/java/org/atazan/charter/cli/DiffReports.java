@@ -31,7 +31,8 @@ final class DiffReports {
         sb.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
                 .append(esc(title.isEmpty() ? "Charter comparison" : title)).append(" – comparison</title>\n<style>")
                 .append("body{font-family:sans-serif;max-width:60em;margin:auto;line-height:1.5}")
-                .append("ins{background:#dfd;text-decoration:none}del{background:#fdd}")
+                .append("ins{background:#d6f5dd;color:#0b5d1e;text-decoration:underline}")
+                .append("del{background:#fde2e1;color:#8c1a12;text-decoration:line-through}.legend{font-size:.9em}")
                 .append(".redline{white-space:pre-wrap}td{padding:0 1em}</style></head><body>\n<h1>")
                 .append(esc(oldName)).append(" → ").append(esc(newName)).append("</h1>\n<table>");
         for (ChangeKind k : ChangeKind.values()) {
@@ -39,7 +40,7 @@ final class DiffReports {
         }
         sb.append("</table>\n<p>").append(String.format(Locale.ROOT,
                 "%d changed words against %d words of the old text (%.2f %%).", c.changedWords(), c.oldWords(), 100 * c.changedWordShare()))
-                .append("</p>\n");
+                .append("</p>\n<p class=\"legend\">Key: <ins>inserted words</ins> <del>deleted words</del></p>\n");
         for (ArticleChange a : c.changes()) {
             sb.append("<section><h2>").append(esc(title(a))).append("</h2>\n<div class=\"redline\">");
             for (Redline.Segment s : a.redline().segments()) {

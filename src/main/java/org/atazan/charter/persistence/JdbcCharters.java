@@ -10,6 +10,7 @@ import org.atazan.charter.Charters;
 import org.atazan.charter.TextMatch;
 import org.atazan.charter.VersionStatus;
 import org.atazan.charter.VersionSummary;
+import org.atazan.charter.CharterLimits;
 import org.atazan.charter.akn.AknMetadata;
 import org.atazan.charter.akn.AknReader;
 import org.atazan.charter.akn.AknWriter;
@@ -142,7 +143,8 @@ class JdbcCharters implements Charters {
                         FROM charter_version WHERE charter_id = ? AND id = ?""")
                 .params(charterId, versionId)
                 .query((rs, n) -> new CharterVersion(summary(rs),
-                        AknReader.read(key, rs.getString(9).getBytes(StandardCharsets.UTF_8))))
+                        AknReader.read(key, new java.io.ByteArrayInputStream(rs.getString(9).getBytes(StandardCharsets.UTF_8)),
+                                CharterLimits.NONE)))
                 .optional();
         loaded.ifPresent(v -> cache.put(key, v));
         return loaded;

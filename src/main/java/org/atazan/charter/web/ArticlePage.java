@@ -36,24 +36,32 @@ class ArticlePage {
         model.addAttribute("previous", at > 0 ? all.get(at - 1) : null);
         model.addAttribute("next", at + 1 < all.size() ? all.get(at + 1) : null);
         var others = library.versions(charter).stream().filter(o -> !o.id().equals(version)).toList();
-        model.addAttribute("others", others);
         model.addAttribute("counterparts", others.stream().map(o -> counterpart(charter, v.summary(), o, number)).toList());
         return "charter/article";
     }
 
     /**
      * Where this article is in another version, by the comparison's pairing (by content as well as by
-     * number): the reader of 1995's article 40 learns that it is article 42 in 2026.
+     * number): the reader of 1995's article 40 learns that it is article 42 in 2026. {@code from},
+     * {@code to} and {@code focus} name this article's change in the comparison of the two versions, the
+     * page that shows how it changed; a link to it is offered only when there is a change to show.
      */
-    record Counterpart(String version, String number, String kind) {
+    record Counterpart(String version, String number, String kind, String from, String to, String focus) {
+        public boolean changed() {
+            return number != null && !"unchanged".equals(kind);
+        }
     }
 
     private Counterpart counterpart(String charter, VersionSummary here, VersionSummary other, String number) {
         boolean otherIsLater = here.date().isBefore(other.date())
                 || (here.date().equals(other.date()) && here.id().compareTo(other.id()) < 0);
-        Comparison c = otherIsLater ? library.compare(charter, here.id(), other.id()) : library.compare(charter, other.id(), here.id());
+        String from = otherIsLater ? here.id() : other.id();
+        String to = otherIsLater ? other.id() : here.id();
+        Comparison c = library.compare(charter, from, to);
         Optional<ArticleChange> change = otherIsLater ? c.ofOldArticle(number) : c.ofNewArticle(number);
-        return change.map(a -> new Counterpart(other.id(), otherIsLater ? a.newNumber() : a.oldNumber(), a.kind().jsonName()))
-                .orElseGet(() -> new Counterpart(other.id(), null, otherIsLater ? "repealed" : "added"));
+        String focus = (otherIsLater ? "old-" : "new-") + number;
+        String counterpart = change.map(a -> otherIsLater ? a.newNumber() : a.oldNumber()).orElse(null);
+        String kind = change.map(a -> a.kind().jsonName()).orElse(otherIsLater ? "repealed" : "added");
+        return new Counterpart(other.id(), counterpart, kind, from, to, focus);
     }
 }

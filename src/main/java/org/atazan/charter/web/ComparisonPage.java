@@ -6,6 +6,7 @@ import org.atazan.charter.ArticleChange;
 import org.atazan.charter.ChangeKind;
 import org.atazan.charter.Comparison;
 import org.atazan.kernel.BadInputException;
+import org.atazan.kernel.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,7 @@ class ComparisonPage {
                    @RequestParam(defaultValue = "changed") String show,
                    @RequestParam(required = false) String kind,
                    @RequestParam(defaultValue = "false") boolean full,
+                   @RequestParam(required = false) String article,
                    Model model) {
         List<VersionSummary> versions = library.versions(charter);
         if (versions.size() < 2) throw new BadInputException("charter '" + charter + "' has only one version: nothing to compare");
@@ -43,8 +45,10 @@ class ComparisonPage {
         String toId = to == null ? versions.get(versions.size() - 1).id() : to;
         Comparison comparison = library.compare(charter, fromId, toId);
         ChangeKind only = parseKind(kind);
+        ArticleChange focus = focus(comparison, article, fromId, toId);
         List<Row> rows = comparison.articles().stream()
-                .filter(a -> only != null ? a.kind() == only : "all".equals(show) || a.kind() != ChangeKind.UNCHANGED)
+                .filter(a -> focus != null ? a == focus
+                        : only != null ? a.kind() == only : "all".equals(show) || a.kind() != ChangeKind.UNCHANGED)
                 .map(a -> new Row(a, a.redline() == null ? null : RedlineView.of(a.redline(), full)))
                 .toList();
         model.addAttribute("charter", library.charter(charter));
@@ -58,11 +62,28 @@ class ComparisonPage {
         model.addAttribute("kind", only == null ? null : only.jsonName());
         model.addAttribute("kinds", ChangeKind.values());
         model.addAttribute("full", full);
+        model.addAttribute("focus", focus);
         return "charter/compare";
     }
 
     /** One article of the comparison with its redline cut into lines for display. */
     record Row(ArticleChange change, RedlineView lines) {
+    }
+
+    /**
+     * One article's change, named as the page's anchors name it: "new-42" (article 42 of the new
+     * version) or "old-40" (article 40 of the old one); null for the whole comparison.
+     */
+    private static ArticleChange focus(Comparison c, String article, String from, String to) {
+        if (article == null || article.isBlank()) return null;
+        boolean isNew = article.startsWith("new-");
+        if (!isNew && !article.startsWith("old-")) {
+            throw new BadInputException("parameter 'article': '" + article
+                    + "' should be new-NUMBER (an article of the new version) or old-NUMBER (of the old one)");
+        }
+        String number = article.substring(4);
+        return (isNew ? c.ofNewArticle(number) : c.ofOldArticle(number)).orElseThrow(() -> new NotFoundException(
+                "Version '" + (isNew ? to : from) + "' has no article " + number));
     }
 
     private static ChangeKind parseKind(String kind) {

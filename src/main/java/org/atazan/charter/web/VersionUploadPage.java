@@ -5,6 +5,8 @@ import org.atazan.charter.NewVersion;
 import org.atazan.charter.VersionStatus;
 import org.atazan.charter.VersionSummary;
 import org.atazan.kernel.BadInputException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,7 +24,7 @@ import java.util.Map;
 
 /**
  * The secretariat adds a version from a file (text, Markdown or Akoma Ntoso). A refused file is
- * explained on the same form, with what was typed kept, and nothing is stored.
+ * explained on the same form (status 422), with what was typed kept, and nothing is stored.
  */
 @Controller
 class VersionUploadPage {
@@ -45,7 +47,8 @@ class VersionUploadPage {
     @PostMapping("/charters/{charter}/versions")
     @PreAuthorize("hasAnyRole('SECRETARY', 'ADMIN')")
     String upload(@PathVariable String charter, @RequestParam("file") MultipartFile file,
-                  @RequestParam Map<String, String> form, Authentication who, Model model) throws IOException {
+                  @RequestParam Map<String, String> form, Authentication who, Model model,
+                  HttpServletResponse response) throws IOException {
         try {
             VersionSummary s = new VersionSummary(charter, form.get("id"), date(form.get("date")), form.get("language"),
                     VersionStatus.valueOf(form.getOrDefault("status", "DRAFT")), form.getOrDefault("title", ""),
@@ -55,6 +58,8 @@ class VersionUploadPage {
             VersionSummary stored = library.addVersion(new NewVersion(s, name, file.getBytes(), null, who.getName()));
             return "redirect:/charters/" + charter + "/versions/" + stored.id();
         } catch (BadInputException | IllegalArgumentException e) {
+            // The form again, with the reason; the status says to programs what the page says to people.
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("charter", library.charter(charter));
             model.addAttribute("form", form);
             model.addAttribute("statuses", VersionStatus.values());

@@ -39,9 +39,19 @@ class AknRoundTripTest {
                 .contains("<act name=\"gg\">").contains("<identification source=\"#atazan\">")
                 .contains("<FRBRthis value=\"/akn/de/act/2012-07-11/gg/!main\"/>")
                 .contains("<FRBRlanguage language=\"deu\"/>").contains("<FRBRcountry value=\"de\"/>")
-                .contains("<article eId=\"art_93\">").contains("<article eId=\"art_49\" status=\"repealed\">")
+                .contains("<article eId=\"art_93\">").contains("<article eId=\"art_49\" status=\"removed\" period=\"#period_repealed\">")
+                .contains("<eventRef eId=\"e_repealed\" date=\"2012-07-11\" source=\"#atazan\" type=\"repeal\"")
                 .contains("<num>4c.</num>").contains("<intro>").contains("<preamble>").contains("<docTitle>");
         assertThat(AknReader.metadata("gg.xml", utf8(xml))).isEqualTo(meta);
+    }
+
+    @Test
+    void versionsStoredWithTheOldRepealedStatusReadTheSame() {
+        CharterText gg = RealCharters.parsed(RealCharters.GG_NEW);
+        String xml = AknWriter.write(gg, new AknMetadata("de", "gg", "2012-07-11", "deu", gg.title()))
+                .replace("status=\"removed\" period=\"#period_repealed\"", "status=\"repealed\"");
+        assertThat(xml).contains("<article eId=\"art_49\" status=\"repealed\">");
+        assertThat(AknReader.read("old.xml", utf8(xml))).isEqualTo(gg);
     }
 
     @Test

@@ -60,6 +60,29 @@ class CharterCommandTest {
     }
 
     @Test
+    void akomaNtosoNamesTheActsCountryAndDateNeverTheExportsAndIsValid() {
+        Run gg = run("charter", "parse", gg(RealCharters.GG_OLD), "--format", "akn", "--country", "DE");
+        assertThat(gg.status()).as(gg.err()).isZero();
+        assertThat(gg.out()).contains("<FRBRcountry value=\"de\"/>").contains("<FRBRdate date=\"2012-07-02\" name=\"adoption\"/>");
+        assertThat(org.atazan.charter.akn.AknSchema.errors(gg.out())).isEmpty();
+
+        Run noCountry = run("charter", "parse", gg(RealCharters.GG_OLD), "--format", "akn");
+        assertThat(noCountry.status()).isEqualTo(2);
+        assertThat(noCountry.err()).contains("--country").contains("needed with --format akn");
+        Run badCountry = run("charter", "parse", gg(RealCharters.GG_OLD), "--format", "akn", "--country", "xxx");
+        assertThat(badCountry.status()).isEqualTo(2);
+        assertThat(badCountry.err()).contains("'xxx' is not a two-letter ISO 3166 code");
+        Run noDate = run("charter", "parse", gg(RealCharters.KZ_2026), "--format", "akn", "--country", "kz");
+        assertThat(noDate.status()).isEqualTo(2);
+        assertThat(noDate.err()).contains("--date").contains("has no date");
+        Run badDate = run("charter", "parse", gg(RealCharters.KZ_2026), "--format", "akn", "--country", "kz", "--date", "1.7.2026");
+        assertThat(badDate.status()).isEqualTo(2);
+        assertThat(badDate.err()).contains("'1.7.2026' is not a date");
+        // JSON needs neither.
+        assertThat(run("charter", "parse", gg(RealCharters.KZ_2026)).status()).isZero();
+    }
+
+    @Test
     void parseWithAnExplicitPatternSet() {
         Run r = run("charter", "parse", gg(RealCharters.KZ_1995), "--patterns", "ru");
         assertThat(r.json().get("articles").asInt()).isEqualTo(102);
@@ -111,6 +134,10 @@ class CharterCommandTest {
         assertThat(text.out()).contains("amended    1").contains("Article 93: amended").contains("{+4c.");
         Run html = run("charter", "diff", gg(RealCharters.GG_OLD), gg(RealCharters.GG_NEW), "--format", "html");
         assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<ins>4c. über Beschwerden").endsWith("</html>\n");
+        // Not by colour alone: insertions underlined, deletions struck through, and a key that says so.
+        assertThat(html.out()).contains("ins{background:#d6f5dd;color:#0b5d1e;text-decoration:underline}")
+                .contains("text-decoration:line-through").contains("Key: <ins>inserted words</ins> <del>deleted words</del>")
+                .doesNotContain("text-decoration:none");
     }
 
     @Test
@@ -139,6 +166,22 @@ class CharterCommandTest {
         Run diff = run("charter", "diff", gg(RealCharters.GG_OLD), empty.toString());
         assertThat(diff.status()).isEqualTo(2);
         assertThat(diff.err()).contains("empty.txt");
+    }
+
+    @Test
+    void inputPastALimitGivesExitStatus2NamingTheLimitAndLine(@TempDir Path dir) throws IOException {
+        Path line = Files.writeString(dir.resolve("one-line.txt"), "Title\n\nArticle 1\n" + "x".repeat(150_000) + "\n");
+        Run r = run("charter", "parse", line.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("atazan: " + line + ":4: line longer than 100,000 characters (the limit, setting atazan.limits.charter-line)");
+
+        StringBuilder xml = new StringBuilder("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">");
+        xml.append("<i>".repeat(100)).append("</i>".repeat(100)).append("</akomaNtoso>");
+        Path deep = Files.writeString(dir.resolve("deep.xml"), xml);
+        Run d = run("charter", "diff", deep.toString(), gg(RealCharters.GG_NEW));
+        assertThat(d.status()).isEqualTo(2);
+        assertThat(d.err().strip()).startsWith("atazan: " + deep + ":1: element <i> is nested more than 64 elements deep")
+                .contains("atazan.limits.akn-depth");
     }
 
     @Test

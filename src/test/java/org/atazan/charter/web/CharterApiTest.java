@@ -93,6 +93,19 @@ class CharterApiTest extends PlatformTest {
     }
 
     @Test
+    void everyDemoVersionIsExportedAsValidAkomaNtosoWithTheActsCountryAndDate() {
+        String[][] versions = {{"kz", "1995", "kz", "2023-01-01"}, {"kz", "2026", "kz", "2026-07-01"},
+                {"de-gg", "2012-07-02", "de", "2012-07-02"}, {"de-gg", "2012-07-11", "de", "2012-07-11"}};
+        for (String[] v : versions) {
+            HttpResponse<String> akn = client.get("/api/charters/" + v[0] + "/versions/" + v[1] + "/akn");
+            assertThat(akn.statusCode()).isEqualTo(200);
+            assertThat(org.atazan.charter.akn.AknSchema.errors(akn.body())).as(v[0] + "/" + v[1]).isEmpty();
+            assertThat(akn.body()).contains("<FRBRcountry value=\"" + v[2] + "\"/>")
+                    .contains("<FRBRdate date=\"" + v[3] + "\" name=\"adoption\"/>");
+        }
+    }
+
+    @Test
     void badTextIsRefusedWithItsReasonAndNothingIsStored() {
         String id = "t" + UUID.randomUUID().toString().substring(0, 6);
         client.postJson("/api/charters", "{\"id\":\"" + id + "\",\"title\":\"Bad input\",\"country\":\"kz\"}", ADMIN, ADMIN_PASSWORD);
