@@ -44,7 +44,7 @@ class VotingAudit {
 
     @EventListener
     void on(ProtocolsImported e) {
-        record(e.by(), "vote.protocols.import", e.referendum(), e.file() + ": " + count(e.stations().size(), "protocol", "protocols")
+        record(e.by(), "vote.protocols.import", e.referendum(), e.file() + ": " + count(e.protocols(), "protocol", "protocols") + " (sha256 " + e.digest() + ")"
                 + ", " + count(e.newTerritories(), "new territory", "new territories"));
     }
 
