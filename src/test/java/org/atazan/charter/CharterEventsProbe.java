@@ -36,10 +36,12 @@ public class CharterEventsProbe {
         deliveries.add(new Delivery(event, rows(event.getClass(), event.charterId())));
     }
 
-    /** Publication rows of one event type that name this charter. */
+    /** This listener's publication rows of one event type that name this charter (other listeners have their own). */
     public int rows(Class<?> type, String charterId) {
-        return jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type = ? AND serialized_event LIKE ?")
-                .params(type.getName(), "%\"charterId\":\"" + charterId + "\"%").query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type = ? AND serialized_event LIKE ?"
+                        + " AND listener_id LIKE ?")
+                .params(type.getName(), "%\"charterId\":\"" + charterId + "\"%", "%" + CharterEventsProbe.class.getSimpleName() + "%")
+                .query(Integer.class).single();
     }
 
     private static String charterOf(Object event) {

@@ -1,6 +1,5 @@
 package org.atazan.platform;
 
-import org.atazan.HttpTestClient;
 import org.atazan.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -9,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -82,11 +80,32 @@ class RequestLimitsTest extends PlatformTest {
     }
 
     @Test
-    void anUploadOverTheMultipartLimitIsRefusedWithAProblem() {
-        byte[] file = new byte[50 * 1024 * 1024 + 100_000];
-        HttpResponse<String> r = new HttpTestClient(port).postFile("/api/charters/kz/versions", "big.txt", file, ADMIN, ADMIN_PASSWORD,
-                "id", "big");
-        assertThat(r.statusCode()).isEqualTo(413);
-        assertThat(r.body()).contains("max-file-size");
+    void anUploadOverTheMultipartLimitIsRefusedWithAProblem() throws Exception {
+        String boundary = "atazan-limit-test";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        int size = 50 * 1024 * 1024 + 100_000;
+        try (Socket s = new Socket("localhost", port)) {
+            s.setSoTimeout(120_000);
+            OutputStream out = s.getOutputStream();
+            out.write(headers("/api/charters/kz/versions", "multipart/form-data; boundary=" + boundary,
+                    "Content-Length: " + (head.length + size + tail.length)).getBytes(StandardCharsets.ISO_8859_1));
+            // Sent while the answer is read, so that the answer is not lost when the server stops reading.
+            CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
+                try {
+                    out.write(head);
+                    byte[] chunk = new byte[64 * 1024];
+                    for (int sent = 0; sent < size; sent += chunk.length) out.write(chunk, 0, Math.min(chunk.length, size - sent));
+                    out.write(tail);
+                } catch (IOException closedByTheServer) {
+                    // expected once the server has refused the upload
+                }
+            });
+            String response = readAll(s.getInputStream());
+            sending.join();
+            assertThat(response).startsWith("HTTP/1.1 413");
+            assertThat(response).contains("max-file-size");
+        }
     }
 }

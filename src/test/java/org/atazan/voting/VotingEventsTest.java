@@ -191,7 +191,7 @@ class VotingEventsTest extends PlatformTest {
         createWithTerritories();
         assertThat(post("/" + id + "/protocols", protocol("E/r/1", 400, 200)).statusCode()).isEqualTo(201);
         // LiveEvents handles it on another thread after the commit; until then the registry keeps it.
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         long left;
         do {
             left = jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND completion_date IS NULL")
