@@ -36,7 +36,7 @@ public final class VoteSetup {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     static final Pattern QUESTION_ID = Pattern.compile("[A-Za-z0-9._-]{1,32}");
     static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
-    static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2,3}");
+    static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{1,3}");
 
     private final Referendums store;
     private final VoteRegistry votes;
@@ -87,7 +87,7 @@ public final class VoteSetup {
         if (country == null || country.isBlank()) {
             country = UNKNOWN_COUNTRY;
         } else if (!COUNTRY.matcher(country).matches()) {
-            throw new BadInputException("field country: a country code of 2 or 3 letters (ISO 3166), was " + TextFields.shown(country));
+            throw new BadInputException("field country: a country code of up to 3 letters (ISO 3166: KZ, RU), was " + TextFields.shown(country));
         } else {
             country = country.toUpperCase(Locale.ROOT);
         }
