@@ -5,6 +5,11 @@
   var src = box.getAttribute('data-live-src');
   if (!src) return;
   var es = new EventSource(src);
+  // Leaving the page closes the stream at once, so the server need not wait for its next heartbeat to
+  // find the connection gone (streams per address are limited).
+  window.addEventListener('pagehide', function () {
+    es.close();
+  });
   // Marks the box once the stream is open, so that a reader (or a test) can tell updates will come.
   es.addEventListener('open', function () {
     box.setAttribute('data-live-open', '');

@@ -25,6 +25,7 @@ public final class TerritoryCsv {
     }
 
     public static List<Territory> read(String source, Reader reader) {
+        reader = withoutByteOrderMark(source, reader);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
         try (CSVParser csv = CSVParser.parse(reader, format)) {
@@ -46,6 +47,18 @@ public final class TerritoryCsv {
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
             throw new BadInputException(source + ": not a readable CSV file: " + e.getMessage(), e);
         }
+    }
+
+    /** Drops a byte-order mark at the start (spreadsheets write one), so that the first column is found. */
+    private static Reader withoutByteOrderMark(String source, Reader reader) {
+        java.io.PushbackReader in = new java.io.PushbackReader(reader, 1);
+        try {
+            int first = in.read();
+            if (first >= 0 && first != '\uFEFF') in.unread(first);
+        } catch (IOException e) {
+            throw new BadInputException(source + ": not a readable CSV file: " + e.getMessage(), e);
+        }
+        return in;
     }
 
     private static Territory territory(String source, CSVRecord r, Map<String, String> columns, List<String> nameColumns) {

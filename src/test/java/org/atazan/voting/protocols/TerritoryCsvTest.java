@@ -32,6 +32,12 @@ class TerritoryCsvTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheHeaderIsDropped() {
+        assertThat(read("\uFEFFcode,parent,kind,registered,name_en\nX,,country,,Ex\n")).singleElement()
+                .satisfies(t -> assertThat(t.name("en")).isEqualTo("Ex"));
+    }
+
+    @Test
     void badInputNamesTheLineAndField() {
         assertThatThrownBy(() -> read("code,kind,name_en\nKZ,country,Kazakhstan\n"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("t.csv:1").hasMessageContaining("parent");
