@@ -22,16 +22,36 @@
       window.location.reload();
     });
   }
-  function show(el, v) {
-    if (v === undefined) return;
-    el.textContent = typeof v === 'number' && v % 1 !== 0
-      ? v.toLocaleString(document.documentElement.lang, {minimumFractionDigits: 2, maximumFractionDigits: 2})
-      : v.toLocaleString(document.documentElement.lang);
+  // Numbers as the page writes them: its language's digit groups and decimal sign, given by the server,
+  // so that a live figure never changes format (12 482 613 and 73,12 on a Kazakh page).
+  var group = box.getAttribute('data-group') || ',';
+  var decimal = box.getAttribute('data-decimal') || '.';
+  function format(v, decimals) {
+    var fixed = Math.abs(v).toFixed(decimals);
+    var parts = fixed.split('.');
+    var whole = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, group);
+    return (v < 0 ? '\u2212' : '') + whole + (parts.length > 1 ? decimal + parts[1] : '');
+  }
+  // Shares (named ...Percent, or a ratio) with two decimals, counts as whole numbers.
+  function show(el, v, share) {
+    if (v === undefined || v === null) return;
+    if (typeof v !== 'number') {
+      el.textContent = v;
+      return;
+    }
+    var name = el.getAttribute('data-live') || el.getAttribute('data-live-field') || '';
+    el.textContent = format(v, share || /Percent$/.test(name) || v % 1 !== 0 ? 2 : 0);
   }
   es.addEventListener('totals', function (e) {
     var t = JSON.parse(e.data);
     box.querySelectorAll('[data-live]').forEach(function (el) {
       show(el, t[el.getAttribute('data-live')]);
+    });
+    // A share the totals do not carry, such as yes of those who took part ("yes/issued").
+    box.querySelectorAll('[data-live-ratio]').forEach(function (el) {
+      var f = el.getAttribute('data-live-ratio').split('/');
+      var a = t[f[0]], b = t[f[1]];
+      if (typeof a === 'number' && typeof b === 'number') show(el, b === 0 ? 0 : 100 * a / b, true);
     });
     // Rows of the table by unit: each row names its unit, each cell its figure.
     document.querySelectorAll('tr[data-live-unit]').forEach(function (row) {
@@ -43,5 +63,7 @@
     });
     var note = document.getElementById('live-note');
     if (note) note.hidden = false;
+    // Marks the box once figures have been shown from the stream (for a reader's tools and the tests).
+    box.setAttribute('data-live-updated', '');
   });
 })();

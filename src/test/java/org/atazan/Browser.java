@@ -42,13 +42,18 @@ public final class Browser {
 
     /** Resizes the window to a phone (360 px) or desktop width and saves a full screenshot. */
     public static Path screenshot(ChromeDriver driver, int width, String name) {
+        return screenshot(driver, width, name, Path.of("target", "screenshots"));
+    }
+
+    /** The same, into a folder of the caller's choice. */
+    public static Path screenshot(ChromeDriver driver, int width, String name, Path folder) {
         driver.manage().window().setSize(new Dimension(width, 900));
         Object height = driver.executeScript("return document.documentElement.scrollHeight");
         int h = Math.min(6000, Math.max(600, ((Number) height).intValue()));
         driver.manage().window().setSize(new Dimension(width, h));
         File shot = driver.getScreenshotAs(OutputType.FILE);
         try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Path dir = Files.createDirectories(folder);
             Path target = dir.resolve(name + "-" + width + ".png");
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;

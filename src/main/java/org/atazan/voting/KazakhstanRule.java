@@ -38,8 +38,14 @@ public record KazakhstanRule() implements ReferendumRule {
             if (maj) yesUnits++;
             lines.add(new RuleOutcome.UnitLine(u.unit(), u.tally().issued(), u.tally().yes(), maj));
         }
+        if (units.isEmpty()) {
+            // Without results per unit the second test cannot be applied: say so, never "0 < 0".
+            reasons.add("units: results per unit are not given, so the test of a yes majority in two thirds of the units cannot be applied");
+            reasons.add(valid ? "undetermined: adoption needs results per unit" : "not adopted: invalid");
+            return new RuleOutcome(name(), valid, valid ? null : Boolean.FALSE, reasons, lines);
+        }
         // Integer test, so that exactly two thirds passes without any floating-point doubt.
-        boolean twoThirds = !units.isEmpty() && 3 * yesUnits >= 2L * units.size();
+        boolean twoThirds = 3 * yesUnits >= 2L * units.size();
         reasons.add(String.format("units: 3 x %d units with a yes majority %s 2 x %d units", yesUnits,
                 twoThirds ? ">=" : "<", units.size()));
         boolean adopted = valid && twoThirds;

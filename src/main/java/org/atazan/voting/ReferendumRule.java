@@ -21,7 +21,8 @@ public sealed interface ReferendumRule extends VoteRule permits KazakhstanRule, 
     /**
      * Kazakhstan: valid if more than half of those entitled took part (voted·2 &gt; registered);
      * adopted if valid and more than half of those who took part voted yes (yes·2 &gt; voted) in at
-     * least two thirds of the units (3·unitsWithYesMajority ≥ 2·units).
+     * least two thirds of the units (3·unitsWithYesMajority ≥ 2·units). Without results per unit a
+     * valid vote's adoption is undetermined ({@link RuleOutcome#adopted()} null), not refused.
      */
     static ReferendumRule kazakhstan() {
         return new KazakhstanRule();

@@ -55,6 +55,20 @@ class ReferendumRuleTest {
     }
 
     @Test
+    void withoutResultsPerUnitAValidKazakhVoteIsUndeterminedInWordsAndAnInvalidOneIsNotAdopted() {
+        RuleOutcome o = ReferendumRule.kazakhstan().evaluate(t(12_482_613, 9_127_192, 7_954_667, 898_099), List.of());
+        assertThat(o.valid()).isTrue();
+        assertThat(o.adopted()).isNull();
+        assertThat(o.decision()).isEqualTo("undetermined");
+        assertThat(o.reasons()).containsExactly("valid: voted 9127192 x 2 > registered 12482613",
+                "units: results per unit are not given, so the test of a yes majority in two thirds of the units cannot be applied",
+                "undetermined: adoption needs results per unit");
+        RuleOutcome invalid = ReferendumRule.kazakhstan().evaluate(t(100, 40, 39, 1), List.of());
+        assertThat(invalid.adopted()).isFalse();
+        assertThat(invalid.decision()).isEqualTo("not-adopted");
+    }
+
+    @Test
     void exactlyHalfTurnoutIsNotValid() {
         RuleOutcome o = ReferendumRule.kazakhstan().evaluate(t(100, 50, 50, 0), units(3, 3));
         assertThat(o.valid()).isFalse();

@@ -46,16 +46,23 @@ class DemoLoader implements ApplicationRunner {
             log.warn("Demo data not loaded: {} does not exist (give the shared data directory with --demo-data DIR)", sharedData);
             return;
         }
+        List<String> already = new java.util.ArrayList<>();
         for (DemoDataSet set : sets) {
             boolean loaded = jdbc.sql("SELECT count(*) FROM platform_demo_load WHERE name = ?")
                     .param(set.name()).query(Integer.class).single() > 0;
-            if (loaded) continue;
+            if (loaded) {
+                already.add(set.name());
+                continue;
+            }
             long start = System.nanoTime();
             tx.executeWithoutResult(status -> {
                 set.load(sharedData);
                 jdbc.sql("INSERT INTO platform_demo_load (name) VALUES (?)").param(set.name()).update();
             });
             log.info("Demo data '{}' loaded in {} ms", set.name(), (System.nanoTime() - start) / 1_000_000);
+        }
+        if (!already.isEmpty()) {
+            log.info("Demo data already in the database, kept as it is: {}", String.join(", ", already));
         }
     }
 

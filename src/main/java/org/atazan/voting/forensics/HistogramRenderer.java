@@ -60,7 +60,7 @@ public final class HistogramRenderer {
     }
 
     /** White (0) through blue to near black (1). */
-    static int colour(double t) {
+    public static int colour(double t) {
         if (t <= 0) return 0xffffff;
         int r = (int) Math.round(255 * (1 - t) * (1 - t));
         int g = (int) Math.round(255 * (1 - t));

@@ -29,7 +29,7 @@ final class Hemicycle {
         int total = parties.stream().mapToInt(Party::seats).sum();
         int legendRows = (int) parties.stream().filter(p -> p.seats() > 0).count();
         int w = 400;
-        int h = 215 + 18 * legendRows;
+        int h = 222 + 22 * legendRows;
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"100%%\" font-family=\"sans-serif\" "
                         + "role=\"img\"><title>%s</title>", w, h, SvgCharts.esc(title)));
@@ -48,10 +48,10 @@ final class Hemicycle {
         for (int p = 0; p < parties.size(); p++) {
             Party party = parties.get(p);
             if (party.seats() == 0) continue;
-            sb.append(String.format(Locale.ROOT, "<rect x=\"10\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>"
-                            + "<text x=\"30\" y=\"%d\" font-size=\"13\">%s: %d</text>",
-                    y - 11, PALETTE[p % PALETTE.length], y, SvgCharts.esc(party.name()), party.seats()));
-            y += 18;
+            sb.append(String.format(Locale.ROOT, "<rect x=\"10\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>"
+                            + "<text x=\"32\" y=\"%d\" font-size=\"16\">%s: %d</text>",
+                    y - 12, PALETTE[p % PALETTE.length], y, SvgCharts.esc(party.name()), party.seats()));
+            y += 22;
         }
         return sb.append("</svg>").toString();
     }

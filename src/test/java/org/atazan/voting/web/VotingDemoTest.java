@@ -104,6 +104,9 @@ class VotingDemoTest extends PlatformTest {
         JsonNode result = json.readTree(client.get("/api/referendums/kz-2026/result").body());
         assertThat(result.get("valid").asBoolean()).isTrue();
         assertThat(result.get("adopted").isNull()).isTrue();
+        // The API says it in words too, and never reports a failed test of units it does not have.
+        assertThat(result.get("decision").asString()).isEqualTo("undetermined");
+        assertThat(result.get("reasons").toString()).contains("cannot be applied").doesNotContain("fewer than").doesNotContain("<");
         assertThat(client.get("/voting/referendums/kz-2026?lang=ru").body()).contains("73,12 % &gt; 50 %").contains("не опубликованы");
         assertThat(client.get("/voting/referendums/kz-2022?lang=kk").body()).contains("жарияланбаған");
     }
@@ -112,8 +115,9 @@ class VotingDemoTest extends PlatformTest {
     void turnoutThroughTheDayShowsTheReports() {
         String page = client.get("/voting/referendums/kz-2026/turnout?lang=en").body();
         assertThat(page).contains("Kyzylorda Region").contains("91.80").contains("37.54").contains("73.24").contains("turnout.svg");
-        String svg = client.get("/voting/referendums/kz-2026/charts/turnout.svg").body();
-        assertThat(svg).startsWith("<svg").contains("viewBox").contains("<polyline");
+        String svg = client.get("/voting/referendums/kz-2026/charts/turnout.svg?lang=en").body();
+        assertThat(svg).startsWith("<svg").contains("viewBox").contains("<polyline").contains("turnout, % of registered voters")
+                .contains("time of day (UTC+5)").contains(">Kazakhstan</text>").contains(">each unit</text>");
         assertThat(json.readTree(client.get("/api/referendums/kz-2026/turnout").body())).hasSize(20 * 3 + 5);
     }
 
@@ -135,19 +139,24 @@ class VotingDemoTest extends PlatformTest {
         String svg = client.get("/voting/seats/kz-mazhilis-2023/hemicycle.svg?seats=145&method=hare").body();
         assertThat(svg.split("<circle", -1)).hasSize(145 + 1);
         assertThat(svg).contains("Amanat: 83");
+        assertThat(client.get("/voting/seats/kz-mazhilis-2023/hemicycle.svg?seats=145&method=hare&lang=ru").body())
+                .contains("AMANAT: 83").contains("Ак жол: 13");
     }
 
     @Test
     void resultPagesChartsAndForensicsOfTheRussianVote() {
         String page = client.get("/voting/referendums/ru-2020?lang=en").body();
         assertThat(page).contains("Rule applied: a plain national majority").contains("Adopted.").contains("bars.svg").contains("live.js");
-        assertThat(client.get("/voting/referendums/ru-2020/charts/bars.svg").body()).contains("viewBox").contains("<rect");
+        assertThat(client.get("/voting/referendums/ru-2020/charts/bars.svg?lang=en").body()).contains("viewBox").contains("<rect")
+                .contains("share of the ballots in the boxes").contains(">yes</text>").contains(">no</text>");
         HttpResponse<String> f = client.get("/api/referendums/ru-2020/forensics?reps=20&seed=7");
         assertThat(f.statusCode()).isEqualTo(200);
         JsonNode rep = json.readTree(f.body());
         assertThat(rep.get("integerStations").asInt()).isGreaterThan(0);
         assertThat(rep.get("excess").asDouble()).isGreaterThan(0);
-        assertThat(client.get("/voting/referendums/ru-2020/forensics?reps=20&seed=7&lang=en").body()).contains("fingerprint.png").contains("?unit=RU/");
+        assertThat(client.get("/voting/referendums/ru-2020/forensics?reps=20&seed=7&lang=en").body()).contains("fingerprint.svg").contains("?unit=RU/");
+        assertThat(client.get("/voting/referendums/ru-2020/charts/fingerprint.svg?lang=en").body()).contains("<image")
+                .contains("data:image/png;base64,").contains("turnout, % of registered voters").contains("more voters (log scale)");
         assertThat(client.get("/voting/referendums/ru-2020/charts/fingerprint.png").headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(client.get("/voting/referendums/kz-2026/forensics?lang=en").body()).contains("only national totals are public");
         assertThat(client.get("/voting?lang=en").body()).contains("ru-2020").contains("kz-2026").contains("kz-mazhilis-2023");
