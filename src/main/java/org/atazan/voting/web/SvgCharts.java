@@ -88,7 +88,7 @@ final class SvgCharts {
         int w = narrow ? NARROW : WIDE;
         int h = narrow ? 330 : 400;
         int font = narrow ? 13 : 13;
-        int left = narrow ? 44 : 56;
+        int left = narrow ? 60 : 66;
         int right = w - 12;
         int top = 54;
         int bottom = h - 46;
