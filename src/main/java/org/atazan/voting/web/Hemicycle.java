@@ -60,14 +60,18 @@ final class Hemicycle {
     }
 
     /** The legend's width at 16 px, in characters of an average sans-serif. */
-    static final int LEGEND_CHARS = 40;
+    static final int LEGEND_CHARS = 36;
 
-    /** A legend text broken between words into lines of at most {@link #LEGEND_CHARS} characters (a longer word stays whole). */
+    /**
+     * A legend text broken between words into lines of about {@link #LEGEND_CHARS} characters: a longer
+     * word stays whole, and a number stays with the word before it ("party: 8").
+     */
     static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > LEGEND_CHARS) {
+            boolean number = word.matches("\\d+");
+            if (line.length() > 0 && !number && line.length() + 1 + word.length() > LEGEND_CHARS) {
                 out.add(line.toString());
                 line.setLength(0);
             }

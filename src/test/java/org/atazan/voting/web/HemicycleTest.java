@@ -31,9 +31,11 @@ class HemicycleTest {
     @Test
     void aLongPartyNameGoesOnSeveralLegendLinesBrokenBetweenWords() {
         String name = "Общенациональная социал-демократическая партия";
-        assertThat(Hemicycle.lines(name + ": 8")).containsExactly("Общенациональная социал-демократическая", "партия: 8");
+        assertThat(Hemicycle.lines(name + ": 8")).containsExactly("Общенациональная", "социал-демократическая партия: 8");
+        assertThat(Hemicycle.lines("Жалпыұлттық социал-демократиялық партия: 8"))
+                .containsExactly("Жалпыұлттық социал-демократиялық", "партия: 8");
         String svg = Hemicycle.svg(List.of(new Hemicycle.Party(name, 8), new Hemicycle.Party("Auyl", 2)), "K");
-        assertThat(svg).contains(">Общенациональная социал-демократическая</text>").contains(">партия: 8</text>").contains(">Auyl: 2</text>");
+        assertThat(svg).contains(">Общенациональная</text>").contains(">социал-демократическая партия: 8</text>").contains(">Auyl: 2</text>");
         assertThat(Hemicycle.lines("Amanat: 83")).containsExactly("Amanat: 83");
     }
 }
