@@ -136,7 +136,8 @@ class ResultPageCache extends OncePerRequestFilter {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         String type = wrapper.getContentType();
-        if (wrapper.getStatus() == 200 && type != null && type.startsWith("text/html")) {
+        // Only a GET's body is the page: a HEAD is answered without one, which must never be kept.
+        if ("GET".equals(request.getMethod()) && wrapper.getStatus() == 200 && type != null && type.startsWith("text/html")) {
             Page rendered = new Page(wrapper.getContentAsByteArray(), type, clock.instant().truncatedTo(ChronoUnit.SECONDS), etag);
             pages.put(key, rendered);
             headers(rendered, wrapper);

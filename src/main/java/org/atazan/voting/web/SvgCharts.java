@@ -43,7 +43,7 @@ final class SvgCharts {
         int w = narrow ? NARROW : WIDE;
         int font = narrow ? 14 : 13;
         int labelW = narrow ? 0 : 250;
-        int left = narrow ? 8 : labelW + 8;
+        int left = narrow ? 18 : labelW + 8;
         int right = w - (narrow ? 56 : 64);
         int rowH = narrow ? 42 : 24;
         int top = 58;

@@ -82,6 +82,18 @@ class ResultPageCacheTest extends PlatformTest {
     }
 
     @Test
+    void aHeadRequestLeavesNoEmptyPageBehind() throws Exception {
+        var head = java.net.http.HttpRequest.newBuilder(client.uri("/voting/referendums/" + id + "?lang=kk"))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        assertThat(java.net.http.HttpClient.newHttpClient().send(head, java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> get = client.get("/voting/referendums/" + id + "?lang=kk");
+        assertThat(get.statusCode()).isEqualTo(200);
+        assertThat(get.body()).contains("</html>");
+        assertThat(client.get("/voting/referendums/" + id + "?lang=kk").body()).isEqualTo(get.body());
+    }
+
+    @Test
     void aSignedInOfficialAndAnyOtherPageAreRenderedForTheRequest() {
         MockHttpServletRequest page = new MockHttpServletRequest("GET", "/voting/referendums/" + id);
         assertThat(cache.shouldNotFilter(page)).isFalse();

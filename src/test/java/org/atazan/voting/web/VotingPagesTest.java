@@ -129,7 +129,8 @@ class VotingPagesTest extends PlatformTest {
         String ru = main(page("/voting/referendums/ru-2020/forensics?reps=20&lang=ru"));
         assertThat(ru).contains(">УИК №").contains("class=\"muted where\"").contains("Московская область ›");
         assertThat(ru).doesNotContainPattern(">\\s*RU/");
-        assertThat(ru).contains("fingerprint.svg").contains("20 симуляциям");
+        assertThat(ru).contains("fingerprint.svg").contains("20 симуляциям").doesNotContain("только на русском");
+        assertThat(main(page("/voting/referendums/ru-2020/forensics?reps=20&lang=en"))).contains("named in Russian only");
     }
 
     @Test
