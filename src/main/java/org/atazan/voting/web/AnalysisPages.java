@@ -105,6 +105,7 @@ class AnalysisPages {
             return "voting/forensics";
         }
         if (stations > 0) {
+            model.addAttribute("namesNote", ResultPages.namesNote(tree, Views.root(tree), Views.language(), format, messages));
             IntegerReport rep = forensics.integers(id, repsValue.intValue(), seedValue);
             model.addAttribute("report", rep);
             model.addAttribute("top", rep.stations().subList(0, Math.min(100, rep.stations().size())).stream()

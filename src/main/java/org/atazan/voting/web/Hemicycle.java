@@ -27,7 +27,7 @@ final class Hemicycle {
 
     static String svg(List<Party> parties, String title) {
         int total = parties.stream().mapToInt(Party::seats).sum();
-        int legendRows = (int) parties.stream().filter(p -> p.seats() > 0).count();
+        int legendRows = parties.stream().filter(p -> p.seats() > 0).mapToInt(p -> lines(p.name() + ": " + p.seats()).size()).sum();
         int w = 400;
         int h = 222 + 22 * legendRows;
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
@@ -48,12 +48,38 @@ final class Hemicycle {
         for (int p = 0; p < parties.size(); p++) {
             Party party = parties.get(p);
             if (party.seats() == 0) continue;
-            sb.append(String.format(Locale.ROOT, "<rect x=\"10\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>"
-                            + "<text x=\"32\" y=\"%d\" font-size=\"16\">%s: %d</text>",
-                    y - 12, PALETTE[p % PALETTE.length], y, SvgCharts.esc(party.name()), party.seats()));
-            y += 22;
+            sb.append(String.format(Locale.ROOT, "<rect x=\"10\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>",
+                    y - 12, PALETTE[p % PALETTE.length]));
+            // A long name goes on as many lines as it needs, so that the legend stays inside the drawing.
+            for (String line : lines(party.name() + ": " + party.seats())) {
+                sb.append(String.format(Locale.ROOT, "<text x=\"32\" y=\"%d\" font-size=\"16\">%s</text>", y, SvgCharts.esc(line)));
+                y += 22;
+            }
         }
         return sb.append("</svg>").toString();
+    }
+
+    /** The legend's width at 16 px, in characters of an average sans-serif. */
+    static final int LEGEND_CHARS = 36;
+
+    /**
+     * A legend text broken between words into lines of about {@link #LEGEND_CHARS} characters: a longer
+     * word stays whole, and a number stays with the word before it ("party: 8").
+     */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            boolean number = word.matches("\\d+");
+            if (line.length() > 0 && !number && line.length() + 1 + word.length() > LEGEND_CHARS) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) line.append(' ');
+            line.append(word);
+        }
+        out.add(line.toString());
+        return out;
     }
 
     /** Seat centres on a unit half-disc, sorted from the left end of the arc to the right. */

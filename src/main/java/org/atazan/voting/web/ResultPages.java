@@ -174,6 +174,10 @@ class ResultPages {
 
     /** Says so when the places below are named in other languages only (the Russian vote's, in Russian). */
     private String namesNote(TallyTree tree, String code, String lang) {
+        return namesNote(tree, code, lang, format, messages);
+    }
+
+    static String namesNote(TallyTree tree, String code, String lang, VotingFormat format, MessageSource messages) {
         List<String> below = tree.children(code);
         Territory t = below.isEmpty() ? tree.territory(code) : tree.territory(below.get(0));
         if (t.names().isEmpty() || t.names().containsKey(lang)) return null;

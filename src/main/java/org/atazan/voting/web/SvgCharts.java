@@ -43,7 +43,7 @@ final class SvgCharts {
         int w = narrow ? NARROW : WIDE;
         int font = narrow ? 14 : 13;
         int labelW = narrow ? 0 : 250;
-        int left = narrow ? 8 : labelW + 8;
+        int left = narrow ? 18 : labelW + 8;
         int right = w - (narrow ? 56 : 64);
         int rowH = narrow ? 42 : 24;
         int top = 58;
@@ -88,7 +88,7 @@ final class SvgCharts {
         int w = narrow ? NARROW : WIDE;
         int h = narrow ? 330 : 400;
         int font = narrow ? 13 : 13;
-        int left = narrow ? 44 : 56;
+        int left = narrow ? 60 : 66;
         int right = w - 12;
         int top = 54;
         int bottom = h - 46;

@@ -27,4 +27,15 @@ class HemicycleTest {
         assertThat(svg.split("<circle", -1)).hasSize(145 + 1);
         assertThat(svg).contains("Amanat: 83").contains("A &amp; B &lt;x&gt;: 45").doesNotContain("Baytaq");
     }
+
+    @Test
+    void aLongPartyNameGoesOnSeveralLegendLinesBrokenBetweenWords() {
+        String name = "Общенациональная социал-демократическая партия";
+        assertThat(Hemicycle.lines(name + ": 8")).containsExactly("Общенациональная", "социал-демократическая партия: 8");
+        assertThat(Hemicycle.lines("Жалпыұлттық социал-демократиялық партия: 8"))
+                .containsExactly("Жалпыұлттық социал-демократиялық", "партия: 8");
+        String svg = Hemicycle.svg(List.of(new Hemicycle.Party(name, 8), new Hemicycle.Party("Auyl", 2)), "K");
+        assertThat(svg).contains(">Общенациональная</text>").contains(">социал-демократическая партия: 8</text>").contains(">Auyl: 2</text>");
+        assertThat(Hemicycle.lines("Amanat: 83")).containsExactly("Amanat: 83");
+    }
 }

@@ -98,7 +98,7 @@ class VotingDemoTest extends PlatformTest {
     @Test
     void theKazakhstan2026PageExplainsValidityAndThatUnitFiguresAreNotPublic() {
         String page = client.get("/voting/referendums/kz-2026?lang=en").body();
-        assertThat(page).contains("Valid: turnout 73.12 % &gt; 50 %").contains("9,127,192 of 12,482,613")
+        assertThat(page).contains("Valid: turnout 73.12\u00a0% &gt; 50\u00a0%").contains("9,127,192 of 12,482,613")
                 .contains("Results per unit (regions and cities) are not public").contains("Kazakhstan\u2019s referendum law")
                 .doesNotContain("Not adopted").doesNotContain("Adopted.");
         JsonNode result = json.readTree(client.get("/api/referendums/kz-2026/result").body());
@@ -107,7 +107,7 @@ class VotingDemoTest extends PlatformTest {
         // The API says it in words too, and never reports a failed test of units it does not have.
         assertThat(result.get("decision").asString()).isEqualTo("undetermined");
         assertThat(result.get("reasons").toString()).contains("cannot be applied").doesNotContain("fewer than").doesNotContain("<");
-        assertThat(client.get("/voting/referendums/kz-2026?lang=ru").body()).contains("73,12 % &gt; 50 %").contains("не опубликованы");
+        assertThat(client.get("/voting/referendums/kz-2026?lang=ru").body()).contains("73,12\u00a0% &gt; 50\u00a0%").contains("не опубликованы");
         assertThat(client.get("/voting/referendums/kz-2022?lang=kk").body()).contains("жарияланбаған");
     }
 
@@ -134,7 +134,7 @@ class VotingDemoTest extends PlatformTest {
         assertThat(client.get("/api/seats/kz-mazhilis-2023?seats=69&method=nonsense").statusCode()).isEqualTo(422);
         // Without a house size the page shows the official one (69), with the 145-seat Kurultai linked.
         assertThat(client.get("/voting/seats/kz-mazhilis-2023?lang=en").body()).contains("value=\"69\"")
-                .contains("the threshold is 5 % of all votes cast").contains("rule: Hare quota");
+                .contains("the threshold is 5\u00a0% of all votes cast").contains("rule: Hare quota");
         assertThat(client.get("/voting?lang=en").body()).contains("seats=69").contains("seats=145");
         String svg = client.get("/voting/seats/kz-mazhilis-2023/hemicycle.svg?seats=145&method=hare").body();
         assertThat(svg.split("<circle", -1)).hasSize(145 + 1);

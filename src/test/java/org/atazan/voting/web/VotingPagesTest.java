@@ -129,7 +129,8 @@ class VotingPagesTest extends PlatformTest {
         String ru = main(page("/voting/referendums/ru-2020/forensics?reps=20&lang=ru"));
         assertThat(ru).contains(">УИК №").contains("class=\"muted where\"").contains("Московская область ›");
         assertThat(ru).doesNotContainPattern(">\\s*RU/");
-        assertThat(ru).contains("fingerprint.svg").contains("20 симуляциям");
+        assertThat(ru).contains("fingerprint.svg").contains("20 симуляциям").doesNotContain("только на русском");
+        assertThat(main(page("/voting/referendums/ru-2020/forensics?reps=20&lang=en"))).contains("named in Russian only");
     }
 
     @Test
@@ -165,8 +166,8 @@ class VotingPagesTest extends PlatformTest {
     void aHypotheticalHouseSaysWhatIfAndComparesSharesOfSeats() {
         String whatIf = main(page("/voting/seats/kz-mazhilis-2023?seats=145&lang=en"));
         assertThat(whatIf).contains("What if the house had 145 seats").contains("Not an official result")
-                .contains("Seats of 145 (what if)").contains("Official, of 69 seats: % (number)")
-                .contains("57.2").contains("58.0 (40)").doesNotContain(">Official seats<");
+                .contains("What if: seats of 145 (% of them)").contains("Official: seats of 69 (% of them)")
+                .contains(">83</span><span class=\"share\">57.2 %<").contains(">40</span><span class=\"share\">58.0 %<").doesNotContain(">Official seats<");
         String official = main(page("/voting/seats/kz-mazhilis-2023?seats=69&lang=en"));
         assertThat(official).contains("The allocation of 69 seats").contains(">Official seats<").doesNotContain("Not an official result");
         assertThat(main(page("/voting?lang=ru"))).contains("69 мест: официальный итог").contains("Что, если бы в палате было 145 мест");
