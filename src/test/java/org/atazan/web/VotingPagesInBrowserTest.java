@@ -295,6 +295,7 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
         driver.findElement(By.cssSelector("form[enctype] button")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("report")).isEmpty());
         assertThat(driver.findElement(By.id("report")).getText()).contains("1 protocols added").contains("line 3").contains("not a whole number");
+        assertThat(driver.findElement(By.id("skipped-by-reason")).getText()).isEqualTo("not a whole number: 1");
         Browser.screenshot(driver, 360, "desk-import");
         Files.delete(csv);
         driver.manage().deleteAllCookies();

@@ -98,32 +98,39 @@ final class BoundedText extends Reader {
 
     private void count(char[] buf, int off, int n) {
         int max = limits.lineChars();
+        long chars = lineChars;
+        boolean cr = afterCr;
         for (int i = off, end = off + n; i < end; i++) {
             char c = buf[i];
-            if (c == '\n') {
-                if (!afterCr) line++;
-                afterCr = false;
-                lineChars = 0;
+            if (c > '\r') { // the common case: one comparison, one count
+                cr = false;
+                if (++chars > max) throw lineTooLong(max);
+            } else if (c == '\n') {
+                if (!cr) line++;
+                cr = false;
+                chars = 0;
             } else if (c == '\r') {
                 line++;
-                afterCr = true;
-                lineChars = 0;
+                cr = true;
+                chars = 0;
             } else {
-                afterCr = false;
-                if (++lineChars > max) {
-                    throw new BadInputException(file + " line " + line + ": longer than " + String.format("%,d", max)
-                            + " characters (limit atazan.limits.csv-line-chars)");
-                }
-                if (c == 0) {
-                    throw new BadInputException(file + " line " + line + ": a NUL character: a binary file, not CSV text");
-                }
+                cr = false;
+                if (c == 0) throw new BadInputException(file + " line " + line + ": a NUL character: a binary file, not CSV text");
+                if (++chars > max) throw lineTooLong(max);
             }
         }
+        lineChars = chars;
+        afterCr = cr;
         recordChars += n;
         if (recordChars > (long) max + READ_AHEAD) {
             throw new BadInputException(file + " line " + line + ": a record longer than " + String.format("%,d", max)
                     + " characters, its quoted fields spanning lines (limit atazan.limits.csv-line-chars)");
         }
+    }
+
+    private BadInputException lineTooLong(int max) {
+        return new BadInputException(file + " line " + line + ": longer than " + String.format("%,d", max)
+                + " characters (limit atazan.limits.csv-line-chars)");
     }
 
     /** Decodes the next characters; false at the end of the text. */
