@@ -166,6 +166,10 @@ class CharterCommandTest {
         Run diff = run("charter", "diff", gg(RealCharters.GG_OLD), empty.toString());
         assertThat(diff.status()).isEqualTo(2);
         assertThat(diff.err()).contains("empty.txt");
+        // Both files are read at once; with both bad, the old one is named, as when read one after the other.
+        Run both = run("charter", "diff", dir.resolve("missing.txt").toString(), empty.toString());
+        assertThat(both.status()).isEqualTo(2);
+        assertThat(both.err()).contains("missing.txt: no such file").doesNotContain("empty.txt");
     }
 
     @Test

@@ -92,6 +92,19 @@ class CharterPagesForReadersTest extends PlatformTest {
     }
 
     @Test
+    void aRefusalOnACharterPageSaysItsReasonIsInEnglish() {
+        HttpResponse<String> missing = client.get("/charters/kz/versions/2026/articles/999?lang=kk", "Accept", "text/html");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("<span lang=\"en\">Version &#39;2026&#39; of charter &#39;kz&#39; has no article 999</span>")
+                .contains("(ағылшын тілінде)");
+        HttpResponse<String> self = client.get("/charters/kz/compare?from=2026&to=2026&lang=ru", "Accept", "text/html");
+        assertThat(self.statusCode()).isEqualTo(422);
+        assertThat(self.body()).contains("compared with itself").contains("(на английском языке)");
+        assertThat(client.get("/charters/kz/compare?from=2026&to=2026&lang=en", "Accept", "text/html").body())
+                .contains("compared with itself").doesNotContain("(in English)");
+    }
+
+    @Test
     void datesAndNumbersAreWrittenAsTheReaderWritesThem() {
         String kk = page("/charters/kz?lang=kk");
         assertThat(kk).contains("<time datetime=\"2026-07-01\">2026 ж. 01 шіл.</time>");

@@ -35,6 +35,7 @@ class CharterPagesInBrowserTest extends BrowserTest {
             {"compare", "/charters/kz/compare"},
             {"compare-side", "/charters/de-gg/compare?view=side&show=all"},
             {"article-change", "/charters/kz/compare?from=1995&to=2026&article=old-40"},
+            {"not-found", "/charters/kz/versions/2026/articles/999"},
     };
 
     static Stream<Arguments> pages() {
