@@ -68,7 +68,27 @@ class ApiDescription {
             // Added here, after springdoc has collected the schemas of the operations.
             api.getComponents().addSchemas(PROBLEM, problemSchema());
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> describe(path, method, op)));
+            dropUnusedSchemas(api);
         };
+    }
+
+    /**
+     * Schemas springdoc collected from return types that no response shows (a stream's emitter
+     * class): listed, they would describe nothing a consumer receives.
+     */
+    static void dropUnusedSchemas(io.swagger.v3.oas.models.OpenAPI api) {
+        var schemas = api.getComponents().getSchemas();
+        if (schemas == null) return;
+        try {
+            boolean removed = true;
+            while (removed) {
+                String used = io.swagger.v3.core.util.Json.mapper().writeValueAsString(api.getPaths())
+                        + io.swagger.v3.core.util.Json.mapper().writeValueAsString(schemas);
+                removed = schemas.keySet().removeIf(name -> !used.contains("\"#/components/schemas/" + name + "\""));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void describe(String path, PathItem.HttpMethod method, Operation op) {

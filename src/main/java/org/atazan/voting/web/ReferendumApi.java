@@ -162,6 +162,9 @@ class ReferendumApi {
     @GetMapping(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Server-sent events: national totals now and after every accepted protocol; a comment line every few"
             + " seconds keeps the stream alive; 429 beyond the streams one client address may hold")
+    @ApiResponse(responseCode = "200", description = "an open stream of events 'totals' (the national totals as JSON) and 'turnout'",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
     @ApiResponse(responseCode = "429", description = "this client address holds atazan.live.max-streams-per-client streams already")
     SseEmitter events(@PathVariable String id, jakarta.servlet.http.HttpServletRequest request) {
         return live.subscribe(id, request.getRemoteAddr());

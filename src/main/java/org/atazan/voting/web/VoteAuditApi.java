@@ -31,6 +31,9 @@ class VoteAuditApi {
     @PreAuthorize("hasAnyRole('ELECTION_OFFICIAL','ADMIN')")
     @Operation(summary = "The vote's audit trail, newest first: which account created it, added territories, imported, corrected, "
             + "reported turnout, published the result, and when (officials assigned to the vote)")
+    @ApiResponse(responseCode = "200", description = "the entries, newest first", content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = "application/json", array = @io.swagger.v3.oas.annotations.media.ArraySchema(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AuditEntry.class))))
     @ApiResponse(responseCode = "401", description = "not signed in")
     @ApiResponse(responseCode = "403", description = "not an election official, or not assigned to this vote")
     List<AuditEntry> entries(@PathVariable String id, @RequestParam(defaultValue = "100") int limit, Authentication who) {
