@@ -7,19 +7,17 @@ import java.util.Map;
 
 /** The arithmetic checks that hold on every correct polling-station protocol. */
 public final class ControlRelations {
-    /**
-     * No polling station anywhere has this many voters; more means a typing or scraping error. Only for
-     * files of station rows read without a territory tree: where the territory is known, its own
-     * registered voters are the limit ({@link #check(Protocol, long)}).
-     */
-    public static final long ABSURD_REGISTERED = 10_000_000L;
-
     private ControlRelations() {
     }
 
-    /** Every relation the protocol of a station row breaks, registered at most {@link #ABSURD_REGISTERED}. */
+    /**
+     * Every relation the protocol of a row read without a territory tree breaks. No constant caps its
+     * registered voters: a file's row may be a whole country (Kazakhstan 2022's national protocol has
+     * 11.7 million); where the territory is known, its own registered voters are the limit
+     * ({@link #check(Protocol, long)}).
+     */
     public static List<Violation> check(Protocol p) {
-        return check(p, ABSURD_REGISTERED);
+        return check(p, Long.MAX_VALUE);
     }
 
     /**

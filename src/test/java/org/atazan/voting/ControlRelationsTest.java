@@ -25,8 +25,15 @@ class ControlRelationsTest {
     void negativeAndAbsurdFiguresAreViolations() {
         assertThat(ControlRelations.check(Protocol.single("s", 100, 10, 10, -1, 10, 1)))
                 .extracting(Violation::field).contains("invalid");
-        assertThat(ControlRelations.check(Protocol.single("s", 20_000_000, 10, 10, 0, 10, 0)))
-                .extracting(Violation::relation).containsExactly("registered <= 10000000");
+        assertThat(ControlRelations.check(Protocol.single("s", 20_000_000, 10, 10, 0, 10, 0), 5_000))
+                .extracting(Violation::relation).containsExactly("registered <= 5000");
+    }
+
+    @Test
+    void aRowReadWithoutItsTerritoryIsNotCappedByAConstant() {
+        // Kazakhstan 2022's national protocol: 11,734,642 registered, more than any station could have.
+        assertThat(ControlRelations.check(Protocol.single("KZ", 11_734_642, 8_024_174, 8_024_174, 160_000, 6_200_000, 1_664_174)))
+                .isEmpty();
     }
 
     @Test
