@@ -24,5 +24,6 @@ public abstract class PlatformTest {
         registry.add("atazan.db.user", () -> TestDatabases.embedded().user());
         registry.add("atazan.demo-data", () -> SharedData.dir().toString());
         registry.add("atazan.mail.mailbox", () -> MAILBOX);
+        registry.add("atazan.record.key-dir", () -> "target/test-record-key");
     }
 }

@@ -48,6 +48,7 @@ class NationalIdentitySignInTest {
         registry.add("atazan.db.user", () -> TestDatabases.embedded().user());
         registry.add("atazan.demo-data", () -> SharedData.dir().toString());
         registry.add("atazan.mail.mailbox", () -> PlatformTest.MAILBOX);
+        registry.add("atazan.record.key-dir", () -> "target/test-record-key");
         registry.add("spring.security.oauth2.client.registration.national.client-id", () -> TestIdentityProvider.CLIENT_ID);
         registry.add("spring.security.oauth2.client.registration.national.client-secret", () -> TestIdentityProvider.CLIENT_SECRET);
         registry.add("spring.security.oauth2.client.registration.national.scope", () -> "openid,profile");

@@ -1,0 +1,75 @@
+package org.atazan.record.persistence;
+
+import org.atazan.record.Checkpoint;
+import org.atazan.record.LeafHashes;
+import org.atazan.record.RecordStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The log in PostgreSQL. Indexes are given under a transaction-scoped advisory lock, so that two
+ * appends never take the same one and none is skipped. Leaf hashes of committed entries are kept in
+ * memory (32 bytes each) and read from the database only for entries appended since.
+ */
+@Component
+class JdbcRecordStore implements RecordStore {
+    private static final long LOCK = 0x7265636f7264L; // "record"
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final List<byte[]> leaves = new ArrayList<>();
+
+    JdbcRecordStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public long append(String kind, String objectId, byte[] entry, byte[] leafHash) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query((rs, n) -> 1).list();
+        long seq = jdbc.sql("SELECT coalesce(max(seq) + 1, 0) FROM record_entry").query(Long.class).single();
+        jdbc.sql("INSERT INTO record_entry (seq, leaf_hash, entry, kind, object_id, appended_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(seq, leafHash, entry, kind, objectId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+        return seq;
+    }
+
+    @Override
+    public long size() {
+        return jdbc.sql("SELECT count(*) FROM record_entry").query(Long.class).single();
+    }
+
+    @Override
+    public synchronized LeafHashes leafHashes() {
+        List<byte[]> newer = jdbc.sql("SELECT leaf_hash FROM record_entry WHERE seq >= ? ORDER BY seq")
+                .param((long) leaves.size()).query((rs, n) -> rs.getBytes(1)).list();
+        leaves.addAll(newer);
+        List<byte[]> snapshot = List.copyOf(leaves);
+        return i -> snapshot.get(Math.toIntExact(i));
+    }
+
+    @Override
+    public Optional<byte[]> entry(long index) {
+        return jdbc.sql("SELECT entry FROM record_entry WHERE seq = ?").param(index).query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    @Override
+    public Optional<Checkpoint> lastSigned() {
+        return jdbc.sql("SELECT note FROM record_checkpoint ORDER BY size DESC LIMIT 1").query(String.class).optional()
+                .map(note -> Checkpoint.parse(note.substring(0, note.indexOf("\n\n") + 1)));
+    }
+
+    @Override
+    public void signed(Checkpoint checkpoint, String note) {
+        jdbc.sql("INSERT INTO record_checkpoint (size, root_hash, note, signed_at) VALUES (?, ?, ?, ?) ON CONFLICT (size) DO NOTHING")
+                .params(checkpoint.size(), checkpoint.rootHash(), note, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .update();
+    }
+}
