@@ -34,8 +34,9 @@ public final class ControlRelations {
         nonNegative(out, s, "inBoxes", p.inBoxes());
         nonNegative(out, s, "invalid", p.invalid());
         for (QuestionResult q : p.questions()) {
-            nonNegative(out, s, "yes[" + q.questionId() + "]", q.yes());
-            nonNegative(out, s, "no[" + q.questionId() + "]", q.no());
+            // The field's name only when it is needed: every row of a file passes through here.
+            if (q.yes() < 0) nonNegative(out, s, "yes[" + q.questionId() + "]", q.yes());
+            if (q.no() < 0) nonNegative(out, s, "no[" + q.questionId() + "]", q.no());
         }
         if (p.registered() > maxRegistered) {
             out.add(new Violation(s, "registered <= " + maxRegistered, figures("registered", p.registered())));

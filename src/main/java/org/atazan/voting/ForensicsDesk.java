@@ -7,6 +7,7 @@ import org.atazan.voting.forensics.Histogram2D;
 import org.atazan.voting.forensics.HistogramRenderer;
 import org.atazan.voting.forensics.IntegerPercentages;
 import org.atazan.voting.forensics.IntegerReport;
+import org.atazan.voting.forensics.Selection;
 import org.atazan.voting.forensics.StationData;
 
 import javax.imageio.ImageIO;
@@ -17,7 +18,7 @@ import java.util.List;
 
 /**
  * Election forensics on any stored referendum, cached until a protocol of it changes: the Monte Carlo
- * runs once per (referendum, reps, seed, state), never on every page view. Anyone may ask for a run,
+ * runs once per (referendum, selection, reps, seed, state), never on every page view. Anyone may ask for a run,
  * so runs go one at a time (they use every core anyway) and the cache is bounded: a visitor cycling
  * through seeds cannot take the server's memory or run many simulations at once.
  */
@@ -40,9 +41,14 @@ public final class ForensicsDesk {
         this.totals = totals;
     }
 
+    /** The integer test under the paper's selection. */
     public IntegerReport integers(String id, int reps, long seed) {
+        return integers(id, Selection.PAPER, reps, seed);
+    }
+
+    public IntegerReport integers(String id, Selection selection, int reps, long seed) {
         if (reps < 1 || reps > MAX_REPS) throw new BadInputException("field reps: must be 1.." + MAX_REPS + ", was " + reps);
-        Key key = key(id, "int|" + reps + "|" + seed);
+        Key key = key(id, "int|" + selection + "|" + reps + "|" + seed);
         Object cached = cache.getIfPresent(key);
         if (cached != null) return (IntegerReport) cached;
         synchronized (simulation) {
@@ -50,7 +56,7 @@ public final class ForensicsDesk {
             if (cached != null) return (IntegerReport) cached;
             StationData data = stations(id, key.version());
             if (data.size() == 0) throw new BadInputException("'" + id + "' has no polling-station protocols to analyse");
-            IntegerReport report = IntegerPercentages.analyse(data, reps, seed);
+            IntegerReport report = IntegerPercentages.analyse(data, selection, reps, seed);
             cache.put(key, report);
             return report;
         }

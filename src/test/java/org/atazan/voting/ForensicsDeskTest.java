@@ -2,6 +2,7 @@ package org.atazan.voting;
 
 import org.atazan.kernel.NotFoundException;
 import org.atazan.voting.forensics.IntegerReport;
+import org.atazan.voting.forensics.Selection;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -29,6 +30,16 @@ class ForensicsDeskTest {
 
         assertThat(v.forensics.integers("t", 3, 42)).isNotSameAs(first);
         assertThat(v.forensics.fingerprintPng("t")).isNotSameAs(png);
+    }
+
+    @Test
+    void eachSelectionHasItsOwnRunAndTheDefaultIsThePapers() {
+        IntegerReport paper = v.forensics.integers("t", Selection.PAPER, 3, 42);
+        IntegerReport voted = v.forensics.integers("t", Selection.VOTED, 3, 42);
+        assertThat(voted.selection()).isEqualTo(Selection.VOTED);
+        assertThat(paper.selection()).isEqualTo(Selection.PAPER);
+        assertThat(v.forensics.integers("t", 3, 42)).isSameAs(paper);
+        assertThat(v.forensics.integers("t", Selection.VOTED, 3, 42)).isSameAs(voted);
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.atazan.voting.forensics.HistogramRenderer;
 import org.atazan.voting.forensics.IntegerReport;
 import org.atazan.voting.forensics.IntegerPercentages;
 import org.atazan.voting.forensics.IntegerStation;
+import org.atazan.voting.forensics.Selection;
 import org.atazan.voting.forensics.StationData;
 import org.atazan.voting.protocols.ImportResult;
 import picocli.CommandLine.Command;
@@ -25,11 +26,12 @@ import java.util.Map;
 /** {@code atazan forensics}: integer-percentage anomalies and the turnout × yes histogram. */
 @TopLevelCommand
 @Command(name = "forensics", mixinStandardHelpOptions = true,
-        description = {"Integer-percentage test after Kobak, Shpilkin & Pshenichnikov (2016): stations where >= 100",
-                "people voted and turnout and yes share are both <= 99 %; turnout = ballots in boxes / registered, yes share =",
-                "yes / ballots in boxes; integer = within +-0.05 points of a whole percent. Expected counts come from",
-                "seeded binomial resampling of each station (normal approximation when n*p*(1-p) > 50, exact",
-                "inversion below), deterministic for a seed whatever the number of threads.",
+        description = {"Integer-percentage test after Kobak, Shpilkin & Pshenichnikov (2016), with the stations of their",
+                "published method by default: >= 100 registered voters, turnout = ballots issued / registered, and turnout",
+                "and yes share both <= 99 %; yes share = yes / ballots in boxes; integer = within +-0.05 points of a",
+                "whole percent. --selection voted tests stations where >= 100 voted, turnout = ballots in boxes / registered.",
+                "Expected counts come from seeded binomial resampling of each station (normal approximation when",
+                "n*p*(1-p) > 50, exact inversion below), deterministic for a seed whatever the number of threads.",
                 Analysis.TOLERANT_NOTE})
 public final class ForensicsCommand implements Runnable {
     @Spec
@@ -43,6 +45,11 @@ public final class ForensicsCommand implements Runnable {
 
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
+
+    @Option(names = "--selection", defaultValue = "paper",
+            description = "paper (>= 100 registered, turnout from ballots issued) or voted (>= 100 in the boxes,"
+                    + " turnout from them); default ${DEFAULT-VALUE}")
+    Selection selection;
 
     @Option(names = "--top", defaultValue = "20", description = "integer stations listed, most voters first")
     int top;
@@ -61,12 +68,13 @@ public final class ForensicsCommand implements Runnable {
         if (reps < 1) throw new IllegalArgumentException("--reps must be at least 1");
         ImportResult r = Analysis.read(input.file, input.mapping);
         StationData data = StationData.of(r.protocols());
-        IntegerReport rep = IntegerPercentages.analyse(data, reps, seed);
+        IntegerReport rep = IntegerPercentages.analyse(data, selection, reps, seed);
         writeImages(data);
         List<IntegerStation> shown = rep.stations().subList(0, Math.min(Math.max(top, 0), rep.stations().size()));
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             Map<String, Object> j = new LinkedHashMap<>();
+            j.put("selection", selection.cliName());
             j.put("eligibleStations", rep.eligibleStations());
             j.put("integerStations", rep.integerStations());
             j.put("expectedIntegerStations", rep.expectedIntegerStations());
@@ -79,6 +87,9 @@ public final class ForensicsCommand implements Runnable {
             j.put("topStations", shown);
             out.println(org.atazan.kernel.PrettyJson.write(j));
         } else {
+            out.printf("selection %s: %s%n", selection.cliName(), selection == Selection.PAPER
+                    ? ">= 100 registered, turnout = ballots issued / registered, both shares <= 99 %"
+                    : ">= 100 in the boxes, turnout = ballots in the boxes / registered, both shares <= 99 %");
             out.printf("stations tested %d; integer turnout or yes share: %d; expected %.1f (sd %.1f, 99.9th pct %.0f)"
                             + " over %d reps, seed %d%nexcess %.1f%n", rep.eligibleStations(), rep.integerStations(),
                     rep.expectedIntegerStations(), rep.stddev(), rep.percentile999(), reps, seed, rep.excess());

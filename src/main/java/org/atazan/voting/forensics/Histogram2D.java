@@ -1,8 +1,8 @@
 package org.atazan.voting.forensics;
 
 /**
- * Turnout (x) × yes share (y) histogram weighted by voters (ballots in the boxes), with the same
- * definitions as {@link IntegerPercentages}. Bin 0 starts at 0 %; a value of exactly 100 % falls in
+ * Turnout (x) × yes share (y) histogram weighted by voters (ballots in the boxes); turnout here is
+ * ballots in the boxes / registered, the share of the voters it weighs by. Bin 0 starts at 0 %; a value of exactly 100 % falls in
  * the last bin.
  */
 public final class Histogram2D {

@@ -11,8 +11,10 @@ import java.util.List;
  * @param excess                  observed − mean
  * @param percentile999           99.9th percentile of the simulated counts (nearest rank)
  * @param stddev                  standard deviation of the simulated counts
+ * @param selection               which stations were tested, and what their turnout is
  * @param stations                the observed integer stations, most voters first
  */
 public record IntegerReport(int eligibleStations, int integerStations, double expectedIntegerStations, double excess,
-                            double percentile999, double stddev, int reps, long seed, List<IntegerStation> stations) {
+                            double percentile999, double stddev, int reps, long seed, Selection selection,
+                            List<IntegerStation> stations) {
 }

@@ -8,12 +8,14 @@ import java.util.List;
 public final class StationData {
     final String[] codes;
     final int[] registered;
+    final int[] issued;
     final int[] inBoxes;
     final int[] yes;
 
     private StationData(int n) {
         codes = new String[n];
         registered = new int[n];
+        issued = new int[n];
         inBoxes = new int[n];
         yes = new int[n];
     }
@@ -25,6 +27,7 @@ public final class StationData {
             Protocol p = protocols.get(i);
             d.codes[i] = p.stationCode();
             d.registered[i] = Math.toIntExact(p.registered());
+            d.issued[i] = Math.toIntExact(p.issued());
             d.inBoxes[i] = Math.toIntExact(p.inBoxes());
             d.yes[i] = Math.toIntExact(p.yes());
         }

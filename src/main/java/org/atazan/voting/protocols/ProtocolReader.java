@@ -5,9 +5,6 @@ import org.atazan.voting.RowIssue;
 import org.atazan.voting.RowIssues;
 import org.atazan.voting.ImportMode;
 import org.atazan.voting.ColumnMapping;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.atazan.kernel.BadInputException;
 import org.atazan.voting.ControlRelations;
 import org.atazan.voting.Protocol;
@@ -21,7 +18,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,31 +49,31 @@ public final class ProtocolReader {
      */
     public static ImportResult read(Path file, String name, ColumnMapping m, ImportMode mode, ImportLimits limits) {
         try (InputStream raw = open(file, name, m, limits);
-             BoundedText text = new BoundedText(raw, m.encoding(), limits, name);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(m.delimiter()).setIgnoreEmptyLines(false)
-                     .get().parse(text)) {
-            return read(name, m, mode, limits, text, parser);
+             BoundedText text = new BoundedText(raw, m.encoding(), limits, name)) {
+            return read(name, m, mode, limits, text, new CsvRecords(text, m.delimiter()));
         } catch (NoSuchFileException e) {
             throw new BadInputException(name + " line 0, station -, field -: file not found", e);
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            // Commons CSV says where ("(startline 7) EOF reached before encapsulated token finished").
+            // The CSV reader says where ("(line 7) the text ends inside the quoted field that starts there").
             Throwable cause = e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
             throw new BadInputException(name + ": not a readable CSV file: " + cause.getMessage(), e);
         }
     }
 
     private static ImportResult read(String fname, ColumnMapping m, ImportMode mode, ImportLimits limits, BoundedText text,
-                                     CSVParser parser) {
-        Iterator<CSVRecord> records = parser.iterator();
+                                     CsvRecords rec) throws IOException {
         // The header: the first line that is not blank.
-        CSVRecord head = null;
-        while (records.hasNext()) {
-            head = records.next();
-            if (!blank(head)) break;
+        boolean found = false;
+        while (rec.next()) {
+            if (!rec.blank()) {
+                found = true;
+                break;
+            }
         }
-        Columns cols = Columns.locate(fname, head == null ? null : head.toList(), m);
+        Columns cols = Columns.locate(fname, found ? rec.toList() : null, m);
         Map<String, Territory> territories = new LinkedHashMap<>();
         territories.put(m.country(), new Territory(m.country(), "country", m.countryNames(), null, 0));
+        Places places = new Places(territories, m, cols);
         List<Protocol> protocols = new ArrayList<>();
         LineList lines = new LineList();
         RowIssues skipped = new RowIssues(limits.reportedRows());
@@ -85,26 +81,25 @@ public final class ProtocolReader {
         String title = null;
         long rows = 0;
         // Lines as in a text editor: every line is a record (blank lines too), so the next one starts
-        // on the line after the one where the parser stopped, whatever quoted fields spanned lines.
-        long lastLine = parser.getCurrentLineNumber();
+        // on the line after the one where the reader stopped, whatever quoted fields spanned lines.
+        long lastLine = rec.lines();
+        String[] place = new String[cols.levels.length];
+        long[] v = new long[FIGURES.length];
         while (true) {
             text.startRecord();
-            if (!records.hasNext()) break;
-            CSVRecord rec = records.next();
+            if (!rec.next()) break;
             long line = lastLine + 1;
-            lastLine = parser.getCurrentLineNumber();
-            if (blank(rec)) continue;
+            lastLine = rec.lines();
+            if (rec.blank()) continue;
             if (++rows > limits.rows()) {
                 throw new BadInputException(fname + " line " + line + ": more than " + String.format("%,d", limits.rows())
                         + " rows (limit atazan.limits.csv-rows)");
             }
             if (title == null && cols.title >= 0 && rec.isSet(cols.title)) title = rec.get(cols.title);
-            String[] place = new String[cols.levels.length];
-            long[] v = new long[FIGURES.length];
             RowIssue issue = parse(fname, line, rec, cols, place, v);
             String reason = issue == null ? null : issue.reason().startsWith("not a whole number") ? "not a whole number"
                     : issue.reason().startsWith("negative figure") ? "negative figure" : issue.reason();
-            String code = issue == null ? m.country() + "/" + String.join("/", place) : null;
+            String code = issue == null ? places.code(place) : null;
             if (issue == null && territories.containsKey(code)) {
                 issue = new RowIssue(fname, line, code, "station", "duplicate station");
                 reason = issue.reason();
@@ -127,15 +122,11 @@ public final class ProtocolReader {
                 }
                 warnings.add(vi, relation);
             }
-            addPlaces(territories, m, cols, place, code, v[0]);
+            places.add(place, code, v[0]);
             protocols.add(p);
             lines.add(line);
         }
         return new ImportResult(title, List.copyOf(territories.values()), protocols, lines.toArray(), skipped, warnings);
-    }
-
-    private static boolean blank(CSVRecord rec) {
-        return rec.size() == 1 && rec.get(0).isBlank();
     }
 
     /** A growing array of line numbers, one per protocol, without boxing two million of them. */
@@ -179,56 +170,90 @@ public final class ProtocolReader {
         throw new BadInputException(name + " line 0, station -, field -: zip file holds no file");
     }
 
-    private static RowIssue parse(String fname, long line, CSVRecord rec, Columns cols, String[] place, long[] v) {
+    private static RowIssue parse(String fname, long line, CsvRecords rec, Columns cols, String[] place, long[] v) {
         for (int i = 0; i < cols.levels.length; i++) {
             int idx = cols.levels[i];
-            if (!rec.isSet(idx) || rec.get(idx).isBlank()) {
+            if (!rec.isSet(idx) || rec.blank(idx)) {
                 return new RowIssue(fname, line, "-", cols.levelKinds[i] + " (" + cols.header(idx) + ")", "missing value");
             }
-            place[i] = rec.get(idx).trim();
+            // Rows come grouped by region and district: the name of the row before is kept while it repeats.
+            if (!rec.trimmedEquals(idx, place[i])) place[i] = rec.get(idx).trim();
         }
-        String station = String.join("/", place);
         for (int i = 0; i < FIGURES.length; i++) {
             int idx = cols.figures[i];
-            String field = FIGURES[i] + " (" + cols.header(idx) + ")";
-            if (!rec.isSet(idx)) return new RowIssue(fname, line, station, field, "missing value");
-            String s = rec.get(idx);
-            long n = parseLong(s);
-            if (n == Long.MIN_VALUE) return new RowIssue(fname, line, station, field, "not a whole number: '" + s + "'");
-            if (n < 0) return new RowIssue(fname, line, station, field, "negative figure " + n);
+            if (!rec.isSet(idx)) return new RowIssue(fname, line, String.join("/", place), field(cols, i), "missing value");
+            long n = rec.number(idx);
+            if (n == Long.MIN_VALUE) {
+                return new RowIssue(fname, line, String.join("/", place), field(cols, i), "not a whole number: '" + rec.get(idx) + "'");
+            }
+            if (n < 0) return new RowIssue(fname, line, String.join("/", place), field(cols, i), "negative figure " + n);
             v[i] = n;
         }
         return null;
     }
 
-    /** Parses a plain decimal integer; Long.MIN_VALUE if it is not one (no locale, no exceptions in the hot loop). */
-    static long parseLong(String s) {
-        int len = s.length();
-        int i = 0;
-        while (i < len && s.charAt(i) == ' ') i++;
-        while (len > i && s.charAt(len - 1) == ' ') len--;
-        if (i == len) return Long.MIN_VALUE;
-        boolean neg = s.charAt(i) == '-';
-        if (neg || s.charAt(i) == '+') i++;
-        if (i == len || len - i > 18) return Long.MIN_VALUE;
-        long n = 0;
-        for (; i < len; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') return Long.MIN_VALUE;
-            n = n * 10 + (c - '0');
-        }
-        return neg ? -n : n;
+    private static String field(Columns cols, int figure) {
+        return FIGURES[figure] + " (" + cols.header(cols.figures[figure]) + ")";
     }
 
-    private static void addPlaces(Map<String, Territory> t, ColumnMapping m, Columns cols, String[] place, String code,
-                                  long registered) {
-        String lang = m.language();
-        String parent = m.country();
-        for (int i = 0; i < place.length - 1; i++) {
-            String unit = parent + "/" + place[i];
-            if (!t.containsKey(unit)) t.put(unit, new Territory(unit, cols.levelKinds[i], Map.of(lang, place[i]), parent, 0));
-            parent = unit;
+    /** Parses a plain decimal integer; Long.MIN_VALUE if it is not one (no locale, no exceptions in the hot loop). */
+    static long parseLong(String s) {
+        return CsvRecords.number(s.toCharArray(), 0, s.length());
+    }
+
+    /**
+     * The territories above the stations, made as rows name them. Rows come grouped by region and
+     * district, so the codes of the last row's places are kept and reused while the names repeat:
+     * most rows build one code, their station's.
+     */
+    private static final class Places {
+        private final Map<String, Territory> territories;
+        private final String lang;
+        private final String country;
+        private final String[] kinds;
+        private final String[] names;
+        private final String[] codes;
+        /** Whether a place above the station may be new: only when its name changed since the row before. */
+        private final boolean[] changed;
+
+        Places(Map<String, Territory> territories, ColumnMapping m, Columns cols) {
+            this.territories = territories;
+            this.lang = m.language();
+            this.country = m.country();
+            this.kinds = cols.levelKinds;
+            this.names = new String[cols.levels.length - 1];
+            this.codes = new String[cols.levels.length - 1];
+            this.changed = new boolean[cols.levels.length - 1];
         }
-        t.put(code, new Territory(code, "station", Map.of(lang, place[place.length - 1]), parent, registered));
+
+        /** The code of the station the place names: the path of names from the country down. */
+        String code(String[] place) {
+            String parent = country;
+            boolean same = true;
+            for (int i = 0; i < names.length; i++) {
+                same = same && place[i].equals(names[i]);
+                changed[i] |= !same;
+                if (!same) {
+                    names[i] = place[i];
+                    codes[i] = parent + "/" + place[i];
+                }
+                parent = codes[i];
+            }
+            return parent + "/" + place[place.length - 1];
+        }
+
+        /** Adds the station and any place above it not yet known; {@link #code} was called last for this place. */
+        void add(String[] place, String code, long registered) {
+            String parent = country;
+            for (int i = 0; i < names.length; i++) {
+                String unit = codes[i];
+                if (changed[i] && !territories.containsKey(unit)) {
+                    territories.put(unit, new Territory(unit, kinds[i], Map.of(lang, place[i]), parent, 0));
+                }
+                changed[i] = false;
+                parent = unit;
+            }
+            territories.put(code, new Territory(code, "station", Map.of(lang, place[place.length - 1]), parent, registered));
+        }
     }
 }

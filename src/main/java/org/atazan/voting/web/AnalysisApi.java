@@ -5,12 +5,14 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.atazan.kernel.BadInputException;
 import org.atazan.voting.ForensicsDesk;
 import org.atazan.voting.SeatAllocation;
 import org.atazan.voting.SeatTable;
 import org.atazan.voting.TurnoutReport;
 import org.atazan.voting.TurnoutReports;
 import org.atazan.voting.forensics.IntegerReport;
+import org.atazan.voting.forensics.Selection;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -62,10 +64,14 @@ class AnalysisApi {
     }
 
     @GetMapping("/api/referendums/{id}/forensics")
-    @Operation(summary = "Integer-percentage anomalies (seeded Monte Carlo, cached) and the stations driving them")
+    @Operation(summary = "Integer-percentage anomalies (seeded Monte Carlo, cached) and the stations driving them; "
+            + "selection=paper (default: the authors' method, >= 100 registered, turnout from ballots issued) or voted "
+            + "(>= 100 ballots in the boxes, turnout from them)")
     IntegerReport forensics(@PathVariable String id, @RequestParam(defaultValue = "200") int reps,
-                            @RequestParam(defaultValue = "42") long seed) {
-        return forensics.integers(id, reps, seed);
+                            @RequestParam(defaultValue = "42") long seed, @RequestParam(defaultValue = "paper") String selection) {
+        Selection chosen = Selection.named(selection);
+        if (chosen == null) throw new BadInputException("field selection: paper or voted, was '" + selection + "'");
+        return forensics.integers(id, chosen, reps, seed);
     }
 
     @GetMapping("/api/seats/{id}")

@@ -14,6 +14,7 @@ import org.atazan.voting.VoteRegistry;
 import org.atazan.voting.apportionment.Method;
 import org.atazan.voting.forensics.IntegerReport;
 import org.atazan.voting.forensics.IntegerStation;
+import org.atazan.voting.forensics.Selection;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,7 +88,8 @@ class AnalysisPages {
 
     @GetMapping("/voting/referendums/{id}/forensics")
     String forensics(@PathVariable String id, @RequestParam(required = false) String reps,
-                     @RequestParam(required = false) String seed, Model model, HttpServletResponse response) {
+                     @RequestParam(required = false) String seed, @RequestParam(required = false) String selection,
+                     Model model, HttpServletResponse response) {
         Referendum r = votes.vote(id);
         TallyTree tree = totals.tree(id);
         model.addAttribute("ref", r);
@@ -97,6 +99,10 @@ class AnalysisPages {
         List<String> errors = new ArrayList<>();
         Long repsValue = whole(reps, DEFAULT_REPS, 1, ForensicsDesk.MAX_REPS, "forensics.reps", errors);
         Long seedValue = whole(seed, DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE, "forensics.seed", errors);
+        Selection chosen = selection == null || selection.isBlank() ? Selection.PAPER : Selection.named(selection.trim());
+        if (chosen == null) errors.add(text("voting.form.unknownChoice", text("forensics.selection")));
+        model.addAttribute("selections", List.of(Selection.values()));
+        model.addAttribute("selection", chosen == null ? Selection.PAPER : chosen);
         model.addAttribute("reps", reps == null ? String.valueOf(DEFAULT_REPS) : reps);
         model.addAttribute("seed", seed == null ? String.valueOf(DEFAULT_SEED) : seed);
         if (!errors.isEmpty()) {
@@ -106,7 +112,7 @@ class AnalysisPages {
         }
         if (stations > 0) {
             model.addAttribute("namesNote", ResultPages.namesNote(tree, Views.root(tree), Views.language(), format, messages));
-            IntegerReport rep = forensics.integers(id, repsValue.intValue(), seedValue);
+            IntegerReport rep = forensics.integers(id, chosen, repsValue.intValue(), seedValue);
             model.addAttribute("report", rep);
             model.addAttribute("top", rep.stations().subList(0, Math.min(100, rep.stations().size())).stream()
                     .map(s -> StationLine.of(tree, s, Views.language())).toList());

@@ -125,6 +125,9 @@ class TallyAndForensicsCommandTest {
                 "--png", png.toString(), "--svg", svg.toString(), "--top", "5");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = JSON.readTree(r.out());
+        assertThat(j.get("selection").asString()).isEqualTo("paper");
+        assertThat(j.get("eligibleStations").asInt()).isEqualTo(90_579);
+        assertThat(j.get("integerStations").asInt()).isEqualTo(21_128);
         assertThat(j.get("reps").asInt()).isEqualTo(20);
         assertThat(j.get("seed").asLong()).isEqualTo(7);
         assertThat(j.get("excess").asDouble()).isCloseTo(
@@ -137,7 +140,12 @@ class TallyAndForensicsCommandTest {
         assertThat(ImageIO.read(png.toFile()).getHeight()).isEqualTo(400);
         assertThat(Files.readString(svg)).startsWith("<svg");
         Cli text = Cli.run("forensics", RU, "--mapping", "ru-2020", "--reps", "5");
-        assertThat(text.out()).contains("excess").contains("over 5 reps, seed 42");
+        assertThat(text.out()).contains("excess").contains("over 5 reps, seed 42")
+                .contains("selection paper: >= 100 registered, turnout = ballots issued / registered")
+                .contains("stations tested 90579; integer turnout or yes share: 21128;");
+        Cli voted = Cli.run("forensics", RU, "--mapping", "ru-2020", "--reps", "5", "--selection", "voted");
+        assertThat(voted.out()).contains("selection voted: >= 100 in the boxes")
+                .contains("stations tested 88709; integer turnout or yes share: 20638;");
     }
 
     @Test
@@ -145,6 +153,9 @@ class TallyAndForensicsCommandTest {
         Cli a = Cli.run("forensics", RU, "--mapping", "ru-2020", "--reps", "0");
         assertThat(a.exit()).isEqualTo(2);
         assertThat(a.err()).contains("--reps");
+        Cli c = Cli.run("forensics", RU, "--mapping", "ru-2020", "--selection", "both");
+        assertThat(c.exit()).isEqualTo(2);
+        assertThat(c.err()).contains("--selection");
         Cli b = Cli.run("forensics", dir.resolve("x.zip").toString(), "--mapping", "ru-2020");
         assertThat(b.exit()).isEqualTo(2);
         assertThat(b.err()).contains("x.zip").contains("file not found");

@@ -38,6 +38,17 @@ class ForensicsRealFileTest {
         assertThat(r.stations().get(0).voters()).isGreaterThanOrEqualTo(r.stations().get(1).voters());
     }
 
+    /** The counts of the authors' own code on this file (dkobak/elections, referendum 2020), and the earlier ones. */
+    @Test
+    void thePapersSelectionFindsThePapersCountsAndTheOtherItsOwn() {
+        IntegerReport paper = IntegerPercentages.analyse(data, Selection.PAPER, 1, 42);
+        assertThat(paper.eligibleStations()).isEqualTo(90_579);
+        assertThat(paper.integerStations()).isEqualTo(21_128);
+        IntegerReport voted = IntegerPercentages.analyse(data, Selection.VOTED, 1, 42);
+        assertThat(voted.eligibleStations()).isEqualTo(88_709);
+        assertThat(voted.integerStations()).isEqualTo(20_638);
+    }
+
     @Test
     void histogramHoldsEveryVoterAndRendersAsPngAndSvg(@TempDir Path dir) throws Exception {
         Histogram2D h = Histogram2D.of(data, 100);

@@ -104,6 +104,54 @@ class IntegerPercentagesTest {
         assertThat(r.integerStations()).isZero();
     }
 
+    @Test
+    void thePapersSelectionCountsRegisteredVotersAndTakesTurnoutFromBallotsIssued() {
+        StationData d = StationData.of(List.of(
+                // 150 registered but 90 in the boxes: in the paper's test, not in the other.
+                Protocol.single("fewVoted", 150, 91, 91, 0, 45, 46),
+                // 40 % issued, 39.5 % in the boxes: integer turnout only when it is taken from ballots issued.
+                Protocol.single("issuedRound", 1000, 400, 395, 0, 201, 194),
+                // 99.5 % issued but 98.5 % in the boxes: above 99 % only when turnout is from ballots issued.
+                Protocol.single("highIssued", 1000, 995, 985, 0, 501, 484)));
+        IntegerReport paper = IntegerPercentages.analyse(d, Selection.PAPER, 10, 1);
+        IntegerReport voted = IntegerPercentages.analyse(d, Selection.VOTED, 10, 1);
+        assertThat(paper.selection()).isEqualTo(Selection.PAPER);
+        assertThat(paper.eligibleStations()).isEqualTo(2);
+        assertThat(paper.stations()).extracting(IntegerStation::station).containsExactly("issuedRound");
+        assertThat(paper.stations().get(0).turnoutPercent()).isEqualTo(40.0);
+        assertThat(paper.stations().get(0).voters()).isEqualTo(400);
+        assertThat(voted.selection()).isEqualTo(Selection.VOTED);
+        assertThat(voted.eligibleStations()).isEqualTo(2);
+        assertThat(voted.integerStations()).isZero();
+        assertThat(IntegerPercentages.analyse(d, 10, 1)).isEqualTo(paper);
+    }
+
+    @Test
+    void selectionsAreNamedAsTheCommandLineAndFormsGiveThem() {
+        assertThat(Selection.named("paper")).isEqualTo(Selection.PAPER);
+        assertThat(Selection.named("VOTED")).isEqualTo(Selection.VOTED);
+        assertThat(Selection.named("both")).isNull();
+        assertThat(Selection.PAPER.cliName()).isEqualTo("paper");
+    }
+
+    @Test
+    void bothSelectionsSeeNoExcessInNaturalDataWhereBallotsIssuedAndInTheBoxesDiffer() {
+        List<Protocol> ps = new ArrayList<>();
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int i = 0; i < 5000; i++) {
+            int reg = 300 + rnd.nextInt(2000);
+            int issued = (int) (reg * (0.4 + 0.3 * rnd.nextDouble()));
+            int inBoxes = issued - rnd.nextInt(4);
+            int yes = (int) (inBoxes * (0.5 + 0.3 * rnd.nextDouble()));
+            ps.add(Protocol.single("s" + i, reg, issued, inBoxes, 0, yes, inBoxes - yes));
+        }
+        StationData d = StationData.of(ps);
+        for (Selection s : Selection.values()) {
+            IntegerReport r = IntegerPercentages.analyse(d, s, 200, 42);
+            assertThat(Math.abs(r.excess())).as(s.name()).isLessThan(4 * r.stddev() + 1);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void theSpreadOfTheSimulatedCountsIsTheUnbiasedSampleVariance() {
         org.assertj.core.api.Assertions.assertThat(IntegerPercentages.sampleVariance(new int[]{2, 4, 4, 4, 5, 5, 7, 9}, 5.0))

@@ -134,6 +134,29 @@ class VotingPagesTest extends PlatformTest {
     }
 
     @Test
+    void forensicsStatesWhichStationsItTestedInEachLanguageAndOffersTheOtherSelection() {
+        String en = main(page("/voting/referendums/ru-2020/forensics?reps=2&lang=en"));
+        assertThat(en).contains("published method: at least 100 registered voters; turnout = ballots issued")
+                .contains(">90,579<").contains(">21,128<")
+                .contains("<option value=\"paper\" selected=\"selected\">").contains("<option value=\"voted\">");
+        assertThat(main(page("/voting/referendums/ru-2020/forensics?reps=2&lang=ru"))).contains("как в опубликованном методе авторов")
+                .contains("выданные бюллетени");
+        assertThat(main(page("/voting/referendums/ru-2020/forensics?reps=2&lang=kk"))).contains("авторлардың жарияланған әдісіндегідей")
+                .contains("берілген бюллетеньдер");
+        String voted = main(page("/voting/referendums/ru-2020/forensics?reps=2&selection=voted&lang=en"));
+        assertThat(voted).contains("those where at least 100 people voted").contains(">88,709<").contains(">20,638<")
+                .contains("<option value=\"voted\" selected=\"selected\">");
+        HttpResponse<String> bad = client.get("/voting/referendums/ru-2020/forensics?selection=both&lang=en");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(main(bad.body())).contains("\u201cStations tested\u201d: choose one of the options in the list.");
+        HttpResponse<String> api = client.get("/api/referendums/ru-2020/forensics?reps=2&selection=voted");
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains("\"eligibleStations\":88709").contains("\"selection\":\"VOTED\"");
+        assertThat(client.get("/api/referendums/ru-2020/forensics?reps=2").body()).contains("\"eligibleStations\":90579");
+        assertThat(client.get("/api/referendums/ru-2020/forensics?reps=2&selection=both").statusCode()).isEqualTo(422);
+    }
+
+    @Test
     void formsAnswerABadValueOnTheirOwnPageInTheReadersLanguage() {
         HttpResponse<String> zero = client.get("/voting/referendums/ru-2020/forensics?reps=0&lang=kk");
         assertThat(zero.statusCode()).isEqualTo(400);
