@@ -95,7 +95,9 @@ class SecurityConfiguration {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts::loadUserByUsername);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(accounts::updatePassword);
-        return new ThrottledAuthenticationProvider(passwords, throttle);
+        // HTTP Basic sends the password with every request: checked with Argon2id once per five minutes.
+        return new ThrottledAuthenticationProvider(passwords, throttle, accounts::loadUserByUsername,
+                new RecentlyVerified(Duration.ofMinutes(5), 10_000));
     }
 
     /**
