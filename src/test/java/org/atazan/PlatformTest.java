@@ -15,11 +15,14 @@ public abstract class PlatformTest {
 
     protected static final String ADMIN = "admin";
     protected static final String ADMIN_PASSWORD = "test-admin-password-1";
+    /** Where the platform of the tests writes its mails (no SMTP server is configured). */
+    public static final String MAILBOX = "target/test-mailbox";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("atazan.db.url", () -> TestDatabases.embedded().jdbcUrl());
         registry.add("atazan.db.user", () -> TestDatabases.embedded().user());
         registry.add("atazan.demo-data", () -> SharedData.dir().toString());
+        registry.add("atazan.mail.mailbox", () -> MAILBOX);
     }
 }

@@ -24,6 +24,11 @@ public class RecordProbe {
     }
 
     @ApplicationModuleListener
+    public void on(org.atazan.platform.AccountDeleted e) {
+        entries.add("account deleted " + e.account());
+    }
+
+    @ApplicationModuleListener
     public void on(ProtocolAccepted e) {
         entries.add("protocol " + e.referendum() + "/" + e.station() + " r" + e.revision());
     }

@@ -4,7 +4,7 @@
  * the consolidated text as the next version with its redline, the public record listens to decisions.
  * It lives in src/test only; {@code TrialModuleTest} proves the graph allows all of it.
  */
-@ApplicationModule(displayName = "Trial", allowedDependencies = {"kernel", "charter", "voting"})
+@ApplicationModule(displayName = "Trial", allowedDependencies = {"kernel", "platform", "charter", "voting"})
 package org.atazan.trial;
 
 import org.springframework.modulith.ApplicationModule;

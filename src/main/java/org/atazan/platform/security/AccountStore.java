@@ -23,9 +23,16 @@ class AccountStore {
         this.jdbc = jdbc;
     }
 
-    /** The account for a sign-in (the password checker of {@link SecurityConfiguration} calls it). */
+    /**
+     * The account for a sign-in (the password checker of {@link SecurityConfiguration} calls it): by its
+     * name, or for a citizen by the e-mail address they signed up with. The principal is the account's
+     * name either way, so that nothing personal becomes a key elsewhere.
+     */
     UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("SELECT username, password_hash, roles FROM platform_account WHERE username = ?")
+        boolean email = username != null && username.contains("@");
+        return jdbc.sql(email
+                        ? "SELECT username, password_hash, roles FROM platform_account WHERE lower(email) = lower(?)"
+                        : "SELECT username, password_hash, roles FROM platform_account WHERE username = ?")
                 .param(username)
                 .query((rs, n) -> User.withUsername(rs.getString(1))
                         .password(rs.getString(2))

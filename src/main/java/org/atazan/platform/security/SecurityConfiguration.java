@@ -1,6 +1,7 @@
 package org.atazan.platform.security;
 
 import org.atazan.platform.PasswordPolicy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -51,8 +53,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
+                              CitizenAccounts citizens, AccountStore accounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/account", "/account/data.json").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/account/new").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
@@ -62,6 +67,12 @@ class SecurityConfiguration {
                 .headers(h -> h.httpStrictTransportSecurity(SecurityConfiguration::hsts).contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
+        if (identityProviders.getIfAvailable() != null) {
+            // The national identity, when configured (spring.security.oauth2.client.*): its subject is
+            // mapped to a verified platform account, which is the principal from then on.
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .userInfoEndpoint(u -> u.oidcUserService(new NationalIdentity(citizens, accounts))));
+        }
         return http.build();
     }
 

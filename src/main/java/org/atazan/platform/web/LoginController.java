@@ -12,13 +12,22 @@ import org.springframework.security.web.WebAttributes;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The sign-in page for the secretariat, commission members and election officials. After a sign-in
+ * The sign-in page for everyone with an account (citizens, secretariat, commission, election officials),
+ * with the national identity's button when one is configured. After a sign-in
  * refused for too many failures it says how long to wait (429, with Retry-After for scripts).
  */
 @Controller
 class LoginController {
+    private final boolean nationalIdentity;
+
+    LoginController(org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> clients) {
+        var repository = clients.getIfAvailable();
+        this.nationalIdentity = repository != null && repository.findByRegistrationId("national") != null;
+    }
+
     @GetMapping("/login")
     String login(HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("nationalIdentity", nationalIdentity);
         HttpSession session = request.getSession(false);
         if (request.getParameter("throttled") != null && session != null
                 && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInThrottledException t) {
