@@ -165,4 +165,27 @@ class ConsultationApiTest extends PlatformTest {
         assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
         assertThat(http.get("/api/consultations/nope/proposals.csv").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theDataDownloadHoldsOnesOwnProposalsAndDeletionKeepsThemWithoutTheName() throws Exception {
+        String ref = json(propose("{\"article\":\"1\",\"kind\":\"amend\",\"wording\":\"Mine, all mine.\"}")).get("reference").asString();
+        HttpResponse<String> data = citizen.session().get("/account/data.json");
+        assertThat(data.body()).contains("\"consultation\"").contains(ref).contains("Mine, all mine.");
+        TestCitizens.Signed other = new TestCitizens(port).confirmed("Other", "KZ-AST");
+        assertThat(other.session().get("/account/data.json").body()).doesNotContain(ref);
+
+        assertThat(citizen.session().submit("/account", "/account/delete", java.util.Map.of("confirm", "yes")).statusCode()).isEqualTo(200);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        String author = "?";
+        while (System.nanoTime() < deadline) {
+            author = jdbc.sql("SELECT coalesce(author, '') FROM consultation_proposal WHERE consultation_id = ?").param(id)
+                    .query(String.class).single();
+            if (author.isEmpty()) break;
+            Thread.sleep(50);
+        }
+        assertThat(author).as("the proposal's author once the account is deleted").isEmpty();
+        JsonNode kept = json(http.get("/api/consultations/" + id + "/proposals/" + ref));
+        assertThat(kept.get("wording").asString()).isEqualTo("Mine, all mine.");
+        assertThat(kept.get("author").isNull()).isTrue();
+    }
 }
