@@ -70,6 +70,8 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
             throws Exception {
         driver.manage().window().setSize(new Dimension(width, 900));
         driver.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
+        // Said with the page's source when it has no heading, so that a failure shows what was served.
+        assertThat(driver.findElements(By.tagName("h1"))).as("h1 of %s: %s", driver.getCurrentUrl(), driver.getPageSource()).isNotEmpty();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
         Number scrollWidth = (Number) driver.executeScript("return document.documentElement.scrollWidth");

@@ -38,9 +38,14 @@ class AccountPages {
     private final ObjectProvider<PersonalData> modules;
     private final boolean localMailbox;
     private final String siteUrl;
+    private final org.atazan.platform.RateLimits limits;
+    private final int signUpsPerHour;
 
     AccountPages(CitizenAccounts accounts, ObjectProvider<PersonalData> modules, @Value("${spring.mail.host:}") String smtpHost,
-                 @Value("${atazan.site-url:}") String siteUrl) {
+                 @Value("${atazan.site-url:}") String siteUrl, org.atazan.platform.RateLimits limits,
+                 @Value("${atazan.identity.sign-ups-per-address-per-hour:10}") int signUpsPerHour) {
+        this.limits = limits;
+        this.signUpsPerHour = signUpsPerHour;
         this.accounts = accounts;
         this.modules = modules;
         this.localMailbox = smtpHost.isBlank();
@@ -71,6 +76,14 @@ class AccountPages {
             // The password is never sent back into the page.
             model.addAttribute("form", new SignUp(email, "", displayName, region, form.language()));
             model.addAttribute("refusals", byField(refusals));
+            return "platform/account-new";
+        }
+        // Each sign-up sends a mail: one address may not make the platform mail the world.
+        if (!limits.tryAcquire("account.sign-up", request.getRemoteAddr(), signUpsPerHour, java.time.Duration.ofHours(1))) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", "3600");
+            model.addAttribute("form", new SignUp(email, "", displayName, region, form.language()));
+            model.addAttribute("refusals", Map.of("email", "account.refused.tooMany"));
             return "platform/account-new";
         }
         accounts.signUp(form, siteUrl(request));

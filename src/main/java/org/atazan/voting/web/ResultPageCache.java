@@ -137,7 +137,8 @@ class ResultPageCache extends OncePerRequestFilter {
         chain.doFilter(request, wrapper);
         String type = wrapper.getContentType();
         // Only a GET's body is the page: a HEAD is answered without one, which must never be kept.
-        if ("GET".equals(request.getMethod()) && wrapper.getStatus() == 200 && type != null && type.startsWith("text/html")) {
+        if ("GET".equals(request.getMethod()) && wrapper.getStatus() == 200 && type != null && type.startsWith("text/html")
+                && wrapper.getContentSize() > 0) {
             Page rendered = new Page(wrapper.getContentAsByteArray(), type, clock.instant().truncatedTo(ChronoUnit.SECONDS), etag);
             pages.put(key, rendered);
             headers(rendered, wrapper);
