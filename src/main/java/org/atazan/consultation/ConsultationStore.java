@@ -2,7 +2,9 @@ package org.atazan.consultation;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -17,6 +19,35 @@ public interface ConsultationStore {
 
     /** The next sequence number of a consultation's year, allocated in the caller's transaction (no gaps, no duplicates). */
     long nextSequence(String consultationId, int year);
+
+    /**
+     * The first of {@code count} consecutive sequence numbers of a consultation's year, allocated in the
+     * caller's transaction (an import numbers its rows in one step).
+     */
+    default long nextSequences(String consultationId, int year, int count) {
+        long first = nextSequence(consultationId, year);
+        for (int i = 1; i < count; i++) nextSequence(consultationId, year);
+        return first;
+    }
+
+    /** Stores imported proposals (status, dates and answer included) with their whole history. */
+    default void insertImported(List<ImportedProposal> imported) {
+        for (ImportedProposal i : imported) {
+            long id = insert(i.proposal(), null, i.history().get(0));
+            Proposal p = i.proposal();
+            update(new Proposal(id, p.consultationId(), p.reference(), p.article(), p.kind(), p.wording(), p.reasons(),
+                    p.language(), p.channel(), p.externalId(), p.author(), p.status(), p.outcome(), p.mergedInto(), p.answer(),
+                    p.receivedAt(), p.registeredOn(), p.due(), p.hiddenReason(), p.supports(), p.assignee()));
+            for (StatusChange c : i.history().subList(1, i.history().size())) appendHistory(id, c);
+        }
+    }
+
+    /** The proposals of a channel with these external ids, by external id. */
+    default Map<String, Proposal> byExternalIds(String consultationId, Channel channel, Collection<String> externalIds) {
+        Map<String, Proposal> found = new HashMap<>();
+        for (String e : externalIds) byExternalId(consultationId, channel, e).ifPresent(p -> found.put(e, p));
+        return found;
+    }
 
     /** Stores a new proposal with its first history entry; returns its id. */
     long insert(Proposal p, String idempotencyKey, StatusChange first);
@@ -45,6 +76,7 @@ public interface ConsultationStore {
     List<Note> notes(long proposalId);
 
     void addReport(long proposalId, String reporter, String reason, Instant at);
+
 
     ProposalPage list(ProposalQuery query);
 

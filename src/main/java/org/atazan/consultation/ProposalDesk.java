@@ -214,7 +214,7 @@ public final class ProposalDesk {
     }
 
     /** The proposal as the action leaves it, or bad input saying why it cannot take it. Stores nothing. */
-    private Proposal apply(Consultation c, Proposal p, BulkAction action, Map<ReferenceNumber, Proposal> selected, Instant at) {
+    Proposal apply(Consultation c, Proposal p, BulkAction action, Map<ReferenceNumber, Proposal> selected, Instant at) {
         if (action instanceof BulkAction.ChangeStatus s) {
             StatusRequest r = s.request();
             r.checkFrom(p.status(), p.reference());
@@ -236,7 +236,7 @@ public final class ProposalDesk {
         return p.withHidden(TextBounds.required("reason", ((BulkAction.Hide) action).reason(), TextBounds.PUBLIC_REASON));
     }
 
-    private void record(Proposal changed, Proposal before, BulkAction action, String by, Instant at) {
+    void record(Proposal changed, Proposal before, BulkAction action, String by, Instant at) {
         store.update(changed);
         String ref = changed.reference().toString();
         if (action instanceof BulkAction.ChangeStatus s) {
@@ -254,7 +254,7 @@ public final class ProposalDesk {
     }
 
     // PostgreSQL keeps microseconds: the answer says the time the store keeps.
-    private Instant now() {
+    Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 

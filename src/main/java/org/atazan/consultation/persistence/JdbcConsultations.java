@@ -7,6 +7,7 @@ import org.atazan.consultation.ConsultationStore;
 import org.atazan.consultation.Count;
 import org.atazan.consultation.DuplicateSubmission;
 import org.atazan.consultation.Figures;
+import org.atazan.consultation.ImportedProposal;
 import org.atazan.consultation.Language;
 import org.atazan.consultation.Note;
 import org.atazan.consultation.Outcome;
@@ -17,6 +18,7 @@ import org.atazan.consultation.ProposalQuery;
 import org.atazan.consultation.ProposalStatus;
 import org.atazan.consultation.ReferenceNumber;
 import org.atazan.consultation.StatusChange;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -28,8 +30,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,10 +46,14 @@ class JdbcConsultations implements ConsultationStore {
             + " external_id, author, display_name, region, name_hidden, status, outcome, merged_into, answer, received_at,"
             + " registered_on, due_on, hidden_reason, supports, assignee";
 
+    private static final int BATCH = 1_000;
     private final NamedParameterJdbcTemplate jdbc;
+    private final ZoneId zone;
 
-    JdbcConsultations(NamedParameterJdbcTemplate jdbc) {
+    /** @param zone the consultation's time zone: the weeks of the figures are the country's weeks */
+    JdbcConsultations(NamedParameterJdbcTemplate jdbc, @Value("${atazan.consultation.zone:Asia/Almaty}") ZoneId zone) {
         this.jdbc = jdbc;
+        this.zone = zone;
     }
 
     @Override
@@ -81,6 +89,78 @@ class JdbcConsultations implements ConsultationStore {
                 INSERT INTO consultation_counter (consultation_id, year, last) VALUES (:c, :y, 1)
                 ON CONFLICT (consultation_id, year) DO UPDATE SET last = consultation_counter.last + 1
                 RETURNING last""", Map.of("c", consultationId, "y", year), Long.class);
+    }
+
+    @Override
+    public long nextSequences(String consultationId, int year, int count) {
+        Long last = jdbc.queryForObject("""
+                INSERT INTO consultation_counter (consultation_id, year, last) VALUES (:c, :y, :n)
+                ON CONFLICT (consultation_id, year) DO UPDATE SET last = consultation_counter.last + :n
+                RETURNING last""", Map.of("c", consultationId, "y", year, "n", count), Long.class);
+        return last - count + 1;
+    }
+
+    /** Batches of rows, so that a hundred thousand proposals are a few hundred round trips. */
+    @Override
+    public void insertImported(List<ImportedProposal> imported) {
+        for (int from = 0; from < imported.size(); from += BATCH) {
+            List<ImportedProposal> batch = imported.subList(from, Math.min(imported.size(), from + BATCH));
+            try {
+                jdbc.batchUpdate("""
+                        INSERT INTO consultation_proposal (consultation_id, year, seq, article, kind, wording, reasons, language,
+                            channel, external_id, author, display_name, region, name_hidden, status, outcome, answer, received_at,
+                            registered_on, due_on)
+                        VALUES (:c, :year, :seq, :article, :kind, :wording, :reasons, :language, :channel, :external, NULL,
+                            :name, :region, false, :status, :outcome, :answer, :at, :registered, :due)""",
+                        batch.stream().map(i -> {
+                            Proposal p = i.proposal();
+                            return new MapSqlParameterSource("c", p.consultationId()).addValue("year", p.reference().year())
+                                    .addValue("seq", p.reference().sequence()).addValue("article", p.article())
+                                    .addValue("kind", p.kind().code()).addValue("wording", p.wording()).addValue("reasons", p.reasons())
+                                    .addValue("language", p.language().code()).addValue("channel", p.channel().code())
+                                    .addValue("external", p.externalId()).addValue("name", p.author().displayName())
+                                    .addValue("region", p.author().region()).addValue("status", p.status().code())
+                                    .addValue("outcome", p.outcome() == null ? null : p.outcome().code()).addValue("answer", p.answer())
+                                    .addValue("at", Timestamp.from(p.receivedAt())).addValue("registered", p.registeredOn())
+                                    .addValue("due", p.due());
+                        }).toArray(MapSqlParameterSource[]::new));
+            } catch (DuplicateKeyException e) {
+                throw new DuplicateSubmission("proposals stored by a concurrent import", e);
+            }
+            List<MapSqlParameterSource> history = new ArrayList<>();
+            for (ImportedProposal i : batch) {
+                Proposal p = i.proposal();
+                for (int pos = 0; pos < i.history().size(); pos++) {
+                    StatusChange c = i.history().get(pos);
+                    history.add(new MapSqlParameterSource("c", p.consultationId()).addValue("year", p.reference().year())
+                            .addValue("seq", p.reference().sequence()).addValue("pos", pos + 1).addValue("status", c.status().code())
+                            .addValue("outcome", c.outcome() == null ? null : c.outcome().code()).addValue("reason", c.reason())
+                            .addValue("at", Timestamp.from(c.at())).addValue("by", c.by()));
+                }
+            }
+            jdbc.batchUpdate("""
+                    INSERT INTO consultation_status_change (proposal_id, position, status, outcome, merged_into, reason, at, by_account)
+                    SELECT id, :pos, :status, :outcome, NULL, :reason, :at, :by FROM consultation_proposal
+                    WHERE consultation_id = :c AND year = :year AND seq = :seq""", history.toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    @Override
+    public Map<String, Proposal> byExternalIds(String consultationId, Channel channel, Collection<String> externalIds) {
+        Map<String, Proposal> found = new HashMap<>();
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(externalIds));
+        // PostgreSQL takes at most 65,535 parameters in one statement.
+        for (int from = 0; from < ids.size(); from += 10_000) {
+            jdbc.query("SELECT " + COLUMNS + " FROM consultation_proposal WHERE consultation_id = :c AND channel = :ch"
+                            + " AND external_id IN (:ids)",
+                    new MapSqlParameterSource("c", consultationId).addValue("ch", channel.code())
+                            .addValue("ids", ids.subList(from, Math.min(ids.size(), from + 10_000))),
+                    (RowCallbackHandler) rs -> {
+                        Proposal p = proposal(rs);
+                        found.put(p.externalId(), p);
+                    });
+        }
+        return found;
     }
 
     @Override
@@ -277,13 +357,13 @@ class JdbcConsultations implements ConsultationStore {
 
     @Override
     public Figures figures(String consultationId) {
-        Map<String, String> c = Map.of("c", consultationId);
+        Map<String, String> c = Map.of("c", consultationId, "zone", zone.getId());
         Long total = jdbc.queryForObject("SELECT count(*) FROM consultation_proposal WHERE consultation_id = :c", c, Long.class);
         return new Figures(total == null ? 0 : total,
                 counts("coalesce(article, '')", c, "count(*) DESC, 1"),
                 counts("kind", c, "1"), counts("status", c, "1"), counts("region", c, "count(*) DESC, 1"),
                 counts("channel", c, "1"),
-                counts("to_char(date_trunc('week', received_at AT TIME ZONE 'Asia/Almaty'), 'YYYY-MM-DD')", c, "1"));
+                counts("to_char(date_trunc('week', received_at AT TIME ZONE :zone), 'YYYY-MM-DD')", c, "1"));
     }
 
     private List<Count> counts(String key, Map<String, String> c, String order) {

@@ -26,6 +26,7 @@ import org.atazan.platform.Citizen;
 import org.atazan.platform.Citizens;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -115,10 +116,8 @@ class ConsultationApi {
     @PostMapping("/api/consultations")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Open a consultation on a charter version (admin); deadlines in working days (default 15)")
+    @PreAuthorize("hasRole('ADMIN')")
     ConsultationJson open(@RequestBody OpenRequest r, Authentication who) {
-        if (who.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_ADMIN"))) {
-            throw new org.springframework.security.access.AccessDeniedException("only the admin opens a consultation");
-        }
         Consultation c = registry.open(new Consultation(r.id(), r.title(), r.charterId(), r.versionId(),
                 r.deadlineDays() == null ? Consultation.DEFAULT_DEADLINE_DAYS : r.deadlineDays(),
                 r.openedOn() == null ? registry.today() : r.openedOn(), r.calendar()), who.getName());
