@@ -77,6 +77,19 @@ public interface ConsultationStore {
 
     void addReport(long proposalId, String reporter, String reason, Instant at);
 
+    /** Adds a report of this kind by the account; false if the account had reported the proposal so already. */
+    default boolean report(long proposalId, String reporter, ReportKind kind, String reason, Instant at) {
+        addReport(proposalId, reporter, reason, at);
+        return true;
+    }
+
+    /**
+     * Marks that the author was told the proposal reached {@code status}; false if they were told already
+     * (a listener delivered twice), in the caller's transaction.
+     */
+    default boolean markNotified(String consultationId, String reference, String status) {
+        return true;
+    }
 
     ProposalPage list(ProposalQuery query);
 

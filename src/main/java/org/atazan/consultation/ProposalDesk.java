@@ -149,6 +149,26 @@ public final class ProposalDesk {
         return n;
     }
 
+    /**
+     * A reader reports a proposal to moderation, once per kind: false when this account had reported it so
+     * already. A false attribution is reported by a person named as its author who did not write it, so
+     * the proposal must show a name, and not be the reporter's own.
+     */
+    public boolean report(String consultationId, ReferenceNumber ref, ReportKind kind, String reason, String reporter) {
+        String r = TextBounds.required("reason", reason, TextBounds.PUBLIC_REASON);
+        if (kind == null) throw new BadInputException("field kind: missing; one of abuse, false-attribution");
+        Proposal p = registry.proposal(consultationId, ref);
+        if (kind == ReportKind.FALSE_ATTRIBUTION) {
+            if (reporter != null && reporter.equals(p.author().account())) {
+                throw new BadInputException("field kind: " + ref + " is your own proposal; you wrote it");
+            }
+            if (p.author().publicName().isEmpty()) {
+                throw new BadInputException("field kind: " + ref + " shows no name, so it attributes nothing to anyone");
+            }
+        }
+        return work.call(() -> store.report(p.id(), reporter, kind, r, now()));
+    }
+
     /** A reader reports a proposal (or a false attribution) to moderation. */
     public void report(String consultationId, ReferenceNumber ref, String reason, String reporter) {
         String r = TextBounds.required("reason", reason, TextBounds.PUBLIC_REASON);

@@ -17,6 +17,7 @@ import org.atazan.consultation.ProposalPage;
 import org.atazan.consultation.ProposalQuery;
 import org.atazan.consultation.ProposalStatus;
 import org.atazan.consultation.ReferenceNumber;
+import org.atazan.consultation.ReportKind;
 import org.atazan.consultation.StatusChange;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -283,6 +284,21 @@ class JdbcConsultations implements ConsultationStore {
         jdbc.update("INSERT INTO consultation_report (proposal_id, reporter, reason, at) VALUES (:p, :r, :t, :at)",
                 new MapSqlParameterSource("p", proposalId).addValue("r", reporter).addValue("t", reason)
                         .addValue("at", Timestamp.from(at)));
+    }
+
+    @Override
+    public boolean report(long proposalId, String reporter, ReportKind kind, String reason, Instant at) {
+        return jdbc.update("""
+                INSERT INTO consultation_report (proposal_id, reporter, kind, reason, at) VALUES (:p, :r, :k, :t, :at)
+                ON CONFLICT (proposal_id, reporter, kind) WHERE reporter IS NOT NULL DO NOTHING""",
+                new MapSqlParameterSource("p", proposalId).addValue("r", reporter).addValue("k", kind.code())
+                        .addValue("t", reason).addValue("at", Timestamp.from(at))) == 1;
+    }
+
+    @Override
+    public boolean markNotified(String consultationId, String reference, String status) {
+        return jdbc.update("INSERT INTO consultation_notice (consultation_id, reference, status) VALUES (:c, :r, :s)"
+                + " ON CONFLICT DO NOTHING", Map.of("c", consultationId, "r", reference, "s", status)) == 1;
     }
 
     @Override

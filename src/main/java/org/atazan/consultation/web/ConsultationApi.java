@@ -3,6 +3,7 @@ package org.atazan.consultation.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.atazan.consultation.Author;
 import org.atazan.consultation.BulkAction;
 import org.atazan.consultation.BulkFailure;
@@ -54,8 +55,11 @@ class ConsultationApi {
     private final ConsultationAccess access;
     private final Citizens citizens;
     private final AuditTrail audit;
+    private final ConsultationRateLimits limits;
 
-    ConsultationApi(ConsultationRegistry registry, ProposalDesk desk, ConsultationAccess access, Citizens citizens, AuditTrail audit) {
+    ConsultationApi(ConsultationRegistry registry, ProposalDesk desk, ConsultationAccess access, Citizens citizens, AuditTrail audit,
+                    ConsultationRateLimits limits) {
+        this.limits = limits;
         this.registry = registry;
         this.desk = desk;
         this.access = access;
@@ -145,9 +149,14 @@ class ConsultationApi {
     @PostMapping("/api/consultations/{id}/proposals")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Send a proposal (a citizen whose identity level allows proposing); the same idempotencyKey "
-            + "sent twice makes one proposal")
-    ProposalJson submit(@PathVariable String id, @RequestBody ProposalRequest r, Authentication who) {
+            + "sent twice makes one proposal; at most atazan.consultation.limits.propose.per-account (10) per hour per "
+            + "account and .per-address (30) per client address; obvious spam (many links, a character repeated) refused")
+    @ApiResponse(responseCode = "403", description = "the account's identity level does not allow proposing")
+    @ApiResponse(responseCode = "429", description = "too many proposals from this account or address (Retry-After says when to retry)")
+    ProposalJson submit(@PathVariable String id, @RequestBody ProposalRequest r, Authentication who, HttpServletRequest request) {
         access.requireCitizen(who, "propose");
+        registry.consultation(id);
+        limits.acquire("propose", who.getName(), request.getRemoteAddr());
         Citizen c = citizens.find(who.getName()).orElseThrow();
         Proposal p = desk.submit(new NewProposal(id, r.article(), r.kind() == null ? null : ProposalKind.of("kind", r.kind()),
                 r.wording(), r.reasons(), r.language() == null || r.language().isBlank() ? null : Language.of("language", r.language()),
@@ -157,10 +166,14 @@ class ConsultationApi {
 
     @PostMapping("/api/consultations/{id}/proposals/{reference}/supports")
     @Operation(summary = "Support a proposal instead of sending a duplicate (a citizen whose identity level allows "
-            + "supporting); counted once per account")
-    SupportResult support(@PathVariable String id, @PathVariable String reference, Authentication who) {
+            + "supporting); counted once per account; rate-limited per account and address")
+    @ApiResponse(responseCode = "403", description = "the account's identity level does not allow supporting")
+    @ApiResponse(responseCode = "429", description = "too many supports from this account or address (Retry-After says when to retry)")
+    SupportResult support(@PathVariable String id, @PathVariable String reference, Authentication who, HttpServletRequest request) {
         access.requireCitizen(who, "support");
         ReferenceNumber ref = ReferenceNumber.parse("reference", reference);
+        registry.proposal(id, ref);
+        limits.acquire("support", who.getName(), request.getRemoteAddr());
         boolean counted = desk.support(id, ref, who.getName());
         return new SupportResult(counted, registry.proposal(id, ref).supports());
     }

@@ -15,7 +15,7 @@ import java.util.List;
  * @param author the chosen display name, or null (then "Citizen of {region}")
  */
 record ProposalJson(String reference, String article, String kind, String language, String channel, String status,
-                    String outcome, String mergedInto, String answer, String author, String region, Instant receivedAt,
+                    String outcome, String mergedInto, String answer, String author, boolean nameHidden, String region, Instant receivedAt,
                     LocalDate registeredOn, LocalDate due, String deadline, int supports, String hiddenReason,
                     String wording, String reasons, List<Step> history) {
 
@@ -31,7 +31,7 @@ record ProposalJson(String reference, String article, String kind, String langua
         return new ProposalJson(p.reference().toString(), p.article(), p.kind().code(), p.language().code(), p.channel().code(),
                 p.status().code(), p.outcome() == null ? null : p.outcome().code(),
                 p.mergedInto() == null ? null : p.mergedInto().toString(), p.answer(),
-                p.author().publicName().orElse(null), p.author().region().isEmpty() ? null : p.author().region(),
+                p.author().publicName().orElse(null), p.author().nameHidden(), p.author().region().isEmpty() ? null : p.author().region(),
                 p.receivedAt(), p.registeredOn(), p.due(), d == null ? null : d.state().code(), p.supports(), p.hiddenReason(),
                 p.hidden() ? null : p.wording(), p.hidden() ? null : p.reasons(),
                 history == null ? null : history.stream().map(Step::of).toList());
