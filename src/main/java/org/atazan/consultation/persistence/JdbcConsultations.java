@@ -48,6 +48,7 @@ class JdbcConsultations implements ConsultationStore {
             + " registered_on, due_on, hidden_reason, supports, assignee";
 
     private static final int BATCH = 1_000;
+    static final int ANALYZE_AFTER = 1_000;
     private final NamedParameterJdbcTemplate jdbc;
     private final ZoneId zone;
 
@@ -144,6 +145,16 @@ class JdbcConsultations implements ConsultationStore {
                     SELECT id, :pos, :status, :outcome, NULL, :reason, :at, :by FROM consultation_proposal
                     WHERE consultation_id = :c AND year = :year AND seq = :seq""", history.toArray(MapSqlParameterSource[]::new));
         }
+        analyzeAfter(imported.size());
+    }
+
+    /**
+     * After a large import the planner's statistics are refreshed at once, in the import's transaction
+     * (ANALYZE counts its own rows): until autovacuum gets to it, a table that grew from a few rows to a
+     * hundred thousand is planned as if it had a few, and an unfiltered page becomes a scan and a sort.
+     */
+    private void analyzeAfter(int rows) {
+        if (rows >= ANALYZE_AFTER) jdbc.getJdbcTemplate().execute("ANALYZE consultation_proposal");
     }
 
     @Override

@@ -83,6 +83,15 @@ class ConsultationImportApiTest extends PlatformTest {
     }
 
     @Test
+    void aLargeImportLeavesThePlannerWithStatisticsThatCountIt() {
+        HttpResponse<String> r = upload("/imports", "large.csv", HEADER + rows(1, 1_000));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        long rows = jdbc.sql("SELECT count(*) FROM consultation_proposal").query(Long.class).single();
+        float estimated = jdbc.sql("SELECT reltuples FROM pg_class WHERE relname = 'consultation_proposal'").query(Float.class).single();
+        assertThat((double) estimated).as("the planner's row estimate right after the import").isGreaterThanOrEqualTo(rows * 0.9);
+    }
+
+    @Test
     void aBrokenRowRefusesTheFileNamingLineAndFieldAndSkipInvalidReportsIt() {
         String csv = HEADER + rows(1, 5) + "X-6,2026-02-03,42,amend,ru,\"Bad, \"\"kind\"\"\",,,,,,\n".replace("amend", "rewrite") + rows(7, 8);
         HttpResponse<String> refused = upload("/imports", "broken.csv", csv);
