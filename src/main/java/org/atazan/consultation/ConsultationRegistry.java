@@ -22,6 +22,8 @@ public final class ConsultationRegistry {
     // A version never changes once published: its article numbers are read once.
     private final Cache<String, Set<String>> articles = Caffeine.newBuilder().maximumSize(64).build();
     private final Cache<String, WorkingDays> calendars = Caffeine.newBuilder().maximumSize(8).build();
+    // A consultation is never changed once opened: a page of proposals asks for it once per row (deadlines).
+    private final Cache<String, Consultation> opened = Caffeine.newBuilder().maximumSize(256).build();
 
     public ConsultationRegistry(ConsultationStore store, ArticleIndex index, UnitOfWork work, DomainEvents events, Clock clock) {
         this.store = store;
@@ -47,7 +49,11 @@ public final class ConsultationRegistry {
     }
 
     public Consultation consultation(String id) {
-        return store.consultation(id).orElseThrow(() -> new NotFoundException("no consultation '" + Codes.shorten(String.valueOf(id)) + "'"));
+        Consultation known = id == null ? null : opened.getIfPresent(id);
+        if (known != null) return known;
+        Consultation c = store.consultation(id).orElseThrow(() -> new NotFoundException("no consultation '" + Codes.shorten(String.valueOf(id)) + "'"));
+        opened.put(id, c);
+        return c;
     }
 
     public List<Consultation> consultations() {
