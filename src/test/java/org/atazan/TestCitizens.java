@@ -43,7 +43,8 @@ public final class TestCitizens {
 
     public Signed confirmed(String displayName, String region) {
         String email = "citizen-" + UUID.randomUUID().toString().substring(0, 12) + "@example.kz";
-        WebSession s = new WebSession(port);
+        // Each from an address of its own, as people sign up: sign-ups are limited per address and hour.
+        WebSession s = new WebSession(port).header("X-Forwarded-For", "198.18." + (int) (Math.random() * 256) + "." + (1 + (int) (Math.random() * 254)));
         HttpResponse<String> r = s.submit("/account/new", "/account/new", Map.of("email", email, "password", PASSWORD,
                 "displayName", displayName == null ? "" : displayName, "region", region == null ? "" : region, "language", "en"));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

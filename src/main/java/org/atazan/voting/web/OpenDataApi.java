@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.atazan.kernel.CsvCells;
 import org.atazan.voting.LiveTotals;
 import org.atazan.voting.Protocol;
 import org.atazan.voting.QuestionResult;

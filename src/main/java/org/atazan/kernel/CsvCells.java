@@ -1,4 +1,4 @@
-package org.atazan.voting.web;
+package org.atazan.kernel;
 
 /**
  * Text cells of a CSV export made safe to open in a spreadsheet (OWASP "CSV injection"): a text that
@@ -6,11 +6,11 @@ package org.atazan.voting.web;
  * so it gets a leading single quote, which spreadsheets show as text and do not evaluate. Numbers are
  * written as numbers and never pass here, so a figure stays a figure.
  */
-final class CsvCells {
+public final class CsvCells {
     private CsvCells() {
     }
 
-    static String text(String s) {
+    public static String text(String s) {
         if (s == null || s.isEmpty()) return s;
         return switch (s.charAt(0)) {
             case '=', '+', '-', '@', '\t', '\r' -> "'" + s;

@@ -1,0 +1,34 @@
+package org.atazan.consultation;
+
+import org.atazan.kernel.BadInputException;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One consultation on one version of a charter.
+ *
+ * @param deadlineDays working days the secretariat has to answer a registered proposal (15 in Kazakhstan)
+ * @param calendar     the shipped working-day calendar its deadlines are counted on
+ */
+public record Consultation(String id, String title, String charterId, String versionId, int deadlineDays,
+                           LocalDate openedOn, String calendar) {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    public static final int DEFAULT_DEADLINE_DAYS = 15;
+
+    public Consultation {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new BadInputException("field id: '" + (id == null ? "" : Codes.shorten(id))
+                    + "' must be 1-64 characters: a-z, 0-9, '.', '_', '-'");
+        }
+        title = TextBounds.required("title", title, 300);
+        if (charterId == null || charterId.isBlank()) throw new BadInputException("field charterId: missing");
+        if (versionId == null || versionId.isBlank()) throw new BadInputException("field versionId: missing");
+        if (deadlineDays < 1 || deadlineDays > 365) {
+            throw new BadInputException("field deadlineDays: " + deadlineDays + " is not between 1 and 365 working days");
+        }
+        Objects.requireNonNull(openedOn, "openedOn");
+        calendar = calendar == null || calendar.isBlank() ? WorkingDays.KAZAKHSTAN : calendar;
+    }
+}

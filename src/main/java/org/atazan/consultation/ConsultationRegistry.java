@@ -1,0 +1,111 @@
+package org.atazan.consultation;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.atazan.kernel.BadInputException;
+import org.atazan.kernel.DomainEvents;
+import org.atazan.kernel.NotFoundException;
+import org.atazan.kernel.UnitOfWork;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Opens consultations and reads them, their proposals, deadlines and figures. */
+public final class ConsultationRegistry {
+    private final ConsultationStore store;
+    private final ArticleIndex index;
+    private final UnitOfWork work;
+    private final DomainEvents events;
+    private final Clock clock;
+    // A version never changes once published: its article numbers are read once.
+    private final Cache<String, Set<String>> articles = Caffeine.newBuilder().maximumSize(64).build();
+    private final Cache<String, WorkingDays> calendars = Caffeine.newBuilder().maximumSize(8).build();
+    // A consultation is never changed once opened: a page of proposals asks for it once per row (deadlines).
+    private final Cache<String, Consultation> opened = Caffeine.newBuilder().maximumSize(256).build();
+
+    public ConsultationRegistry(ConsultationStore store, ArticleIndex index, UnitOfWork work, DomainEvents events, Clock clock) {
+        this.store = store;
+        this.index = index;
+        this.work = work;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Consultation open(Consultation c, String by) {
+        articlesOf(c);
+        try {
+            WorkingDays.shipped(c.calendar());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("field calendar: " + e.getMessage());
+        }
+        return work.call(() -> {
+            if (store.consultation(c.id()).isPresent()) throw new BadInputException("field id: consultation '" + c.id() + "' exists");
+            store.create(c);
+            events.publish(new ConsultationOpened(c.id(), c.title(), c.charterId(), c.versionId(), c.deadlineDays(), by, clock.instant()));
+            return c;
+        });
+    }
+
+    public Consultation consultation(String id) {
+        Consultation known = id == null ? null : opened.getIfPresent(id);
+        if (known != null) return known;
+        Consultation c = store.consultation(id).orElseThrow(() -> new NotFoundException("no consultation '" + Codes.shorten(String.valueOf(id)) + "'"));
+        opened.put(id, c);
+        return c;
+    }
+
+    public List<Consultation> consultations() {
+        return store.consultations();
+    }
+
+    /** The article numbers of the consultation's charter version. */
+    public Set<String> articlesOf(Consultation c) {
+        return articles.get(c.charterId() + "\u0000" + c.versionId(), k -> index.articles(c.charterId(), c.versionId())
+                .orElseThrow(() -> new BadInputException("field versionId: charter '" + c.charterId() + "' has no version '"
+                        + c.versionId() + "'")));
+    }
+
+    public WorkingDays calendar(Consultation c) {
+        return calendars.get(c.calendar(), WorkingDays::shipped);
+    }
+
+    public Proposal proposal(String consultationId, ReferenceNumber ref) {
+        consultation(consultationId);
+        return store.find(consultationId, ref).orElseThrow(() -> new NotFoundException("no proposal " + ref + " in '" + consultationId + "'"));
+    }
+
+    public List<StatusChange> history(Proposal p) {
+        return store.history(p.id());
+    }
+
+    /** The proposal's deadline today, or null before it is registered. */
+    public Deadline deadline(Proposal p) {
+        if (p.due() == null) return null;
+        Consultation c = consultation(p.consultationId());
+        return Deadline.of(calendar(c), p.due(), p.answered(), today());
+    }
+
+    public ProposalPage list(ProposalQuery q) {
+        consultation(q.consultationId());
+        return store.list(q);
+    }
+
+    public Figures figures(String consultationId) {
+        consultation(consultationId);
+        return store.figures(consultationId);
+    }
+
+    public List<Proposal> byAuthor(String account) {
+        return store.byAuthor(account);
+    }
+
+    public List<Note> notes(Proposal p) {
+        return store.notes(p.id());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

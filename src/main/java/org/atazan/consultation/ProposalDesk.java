@@ -1,0 +1,284 @@
+package org.atazan.consultation;
+
+import org.atazan.kernel.BadInputException;
+import org.atazan.kernel.DomainEvents;
+import org.atazan.kernel.NotFoundException;
+import org.atazan.kernel.UnitOfWork;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The consultation's decisions: a proposal received (a reference number allocated in the same unit of
+ * work), supported, moved through its statuses and answered, hidden by moderation, assigned, noted on;
+ * bulk actions over a selection, all or nothing. Each decision is one unit of work with its events.
+ */
+public final class ProposalDesk {
+    /** The most proposals one bulk action may select. */
+    public static final int MAX_BULK = 5_000;
+    static final int IDEMPOTENCY_KEY = 100;
+
+    private final ConsultationStore store;
+    private final ConsultationRegistry registry;
+    private final UnitOfWork work;
+    private final DomainEvents events;
+    private final Clock clock;
+
+    public ProposalDesk(ConsultationStore store, ConsultationRegistry registry, UnitOfWork work, DomainEvents events, Clock clock) {
+        this.store = store;
+        this.registry = registry;
+        this.work = work;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Receives a proposal. The same idempotency key from the same author, or the same external id from
+     * the same channel, gives back the proposal already stored instead of a second one.
+     */
+    public Proposal submit(NewProposal n) {
+        Consultation c = registry.consultation(n.consultationId());
+        String article = n.article() == null || n.article().isBlank() ? null : n.article().strip();
+        if (article != null && !registry.articlesOf(c).contains(article)) {
+            throw new BadInputException("field article: version '" + c.versionId() + "' of charter '" + c.charterId()
+                    + "' has no article '" + Codes.shorten(article) + "'");
+        }
+        if (n.kind() == null) throw new BadInputException("field kind: missing; one of amend, add, repeal, other");
+        String wording = TextBounds.required("wording", n.wording(), TextBounds.WORDING);
+        String reasons = TextBounds.optional("reasons", n.reasons(), TextBounds.REASONS);
+        SpamRule.check("wording", wording);
+        SpamRule.check("reasons", reasons);
+        Language language = n.language() != null ? n.language() : LanguageDetector.detect(wording + " " + reasons)
+                .orElseThrow(() -> new BadInputException("field language: cannot tell from the text; choose kk, ru or en"));
+        Channel channel = n.channel() == null ? Channel.PLATFORM : n.channel();
+        String externalId = emptyToNull(TextBounds.line("externalId", n.externalId(), TextBounds.EXTERNAL_ID));
+        String key = emptyToNull(TextBounds.line("idempotencyKey", n.idempotencyKey(), IDEMPOTENCY_KEY));
+        Author author = n.author() == null ? new Author(null, "", "", false) : n.author();
+        String account = author.account();
+        try {
+            return work.call(() -> {
+                if (key != null && account != null) {
+                    var same = store.byIdempotencyKey(account, key);
+                    if (same.isPresent()) return same.get();
+                }
+                if (externalId != null) {
+                    var same = store.byExternalId(c.id(), channel, externalId);
+                    if (same.isPresent()) return same.get();
+                }
+                Instant at = n.receivedAt() != null ? n.receivedAt().truncatedTo(ChronoUnit.MICROS) : now();
+                int year = at.atZone(clock.getZone()).getYear();
+                ReferenceNumber ref = new ReferenceNumber(year, store.nextSequence(c.id(), year));
+                Proposal p = new Proposal(0, c.id(), ref, article, n.kind(), wording, reasons, language, channel, externalId,
+                        author, ProposalStatus.RECEIVED, null, null, "", at, null, null, null, 0, null);
+                long id = store.insert(p, key, new StatusChange(ProposalStatus.RECEIVED, null, null,
+                        "received through " + channel.code(), at, null));
+                events.publish(new ProposalSubmitted(c.id(), ref.toString(), article, n.kind().code(), language.code(),
+                        channel.code(), at));
+                return new Proposal(id, c.id(), ref, article, n.kind(), wording, reasons, language, channel, externalId,
+                        author, ProposalStatus.RECEIVED, null, null, "", at, null, null, null, 0, null);
+            });
+        } catch (DuplicateSubmission e) {
+            // A concurrent request with the same key or external id won; its proposal is the answer.
+            return (key != null && account != null ? store.byIdempotencyKey(account, key)
+                    : store.byExternalId(c.id(), channel, externalId)).orElseThrow(() -> e);
+        }
+    }
+
+    /** Counts the account's support once; returns false if it had supported the proposal already. */
+    public boolean support(String consultationId, ReferenceNumber ref, String account) {
+        Proposal p = registry.proposal(consultationId, ref);
+        if (account != null && account.equals(p.author().account())) {
+            throw new BadInputException("field reference: " + ref + " is your own proposal; it counts you already");
+        }
+        return work.call(() -> store.support(p.id(), account, now()));
+    }
+
+    /** Moves one proposal to a new status with its public reason. */
+    public Proposal changeStatus(String consultationId, ReferenceNumber ref, StatusRequest request, String by) {
+        return single(consultationId, ref, new BulkAction.ChangeStatus(request), by);
+    }
+
+    /** Hides a proposal with a public reason; it stays counted, and its page says why. */
+    public Proposal hide(String consultationId, ReferenceNumber ref, String reason, String by) {
+        return single(consultationId, ref, new BulkAction.Hide(reason), by);
+    }
+
+    /** Shows a hidden proposal again. */
+    public Proposal show(String consultationId, ReferenceNumber ref, String by) {
+        registry.consultation(consultationId);
+        return work.call(() -> {
+            Proposal p = locked(consultationId, ref);
+            if (!p.hidden()) return p;
+            Proposal shown = p.withHidden(null);
+            store.update(shown);
+            events.publish(new ProposalHidden(consultationId, ref.toString(), null, by, now()));
+            return shown;
+        });
+    }
+
+    public Proposal assign(String consultationId, ReferenceNumber ref, String assignee, String by) {
+        return single(consultationId, ref, new BulkAction.Assign(assignee), by);
+    }
+
+    /** Hides the author's name (false attribution reported): the proposal stays, as "Citizen of <region>". */
+    public Proposal hideName(String consultationId, ReferenceNumber ref) {
+        registry.consultation(consultationId);
+        return work.call(() -> {
+            Proposal p = locked(consultationId, ref);
+            Author a = p.author();
+            Proposal q = p.withAuthor(new Author(a.account(), a.displayName(), a.region(), true));
+            store.update(q);
+            return q;
+        });
+    }
+
+    public Note note(String consultationId, ReferenceNumber ref, String text, String by) {
+        String t = TextBounds.required("text", text, TextBounds.NOTE);
+        Proposal p = registry.proposal(consultationId, ref);
+        Note n = new Note(by, t, now());
+        work.run(() -> store.addNote(p.id(), n));
+        return n;
+    }
+
+    /**
+     * A reader reports a proposal to moderation, once per kind: false when this account had reported it so
+     * already. A false attribution is reported by a person named as its author who did not write it, so
+     * the proposal must show a name, and not be the reporter's own.
+     */
+    public boolean report(String consultationId, ReferenceNumber ref, ReportKind kind, String reason, String reporter) {
+        String r = TextBounds.required("reason", reason, TextBounds.PUBLIC_REASON);
+        if (kind == null) throw new BadInputException("field kind: missing; one of abuse, false-attribution");
+        Proposal p = registry.proposal(consultationId, ref);
+        if (kind == ReportKind.FALSE_ATTRIBUTION) {
+            if (reporter != null && reporter.equals(p.author().account())) {
+                throw new BadInputException("field kind: " + ref + " is your own proposal; you wrote it");
+            }
+            if (p.author().publicName().isEmpty()) {
+                throw new BadInputException("field kind: " + ref + " shows no name, so it attributes nothing to anyone");
+            }
+        }
+        return work.call(() -> store.report(p.id(), reporter, kind, r, now()));
+    }
+
+    /** A reader reports a proposal (or a false attribution) to moderation. */
+    public void report(String consultationId, ReferenceNumber ref, String reason, String reporter) {
+        String r = TextBounds.required("reason", reason, TextBounds.PUBLIC_REASON);
+        Proposal p = registry.proposal(consultationId, ref);
+        work.run(() -> store.addReport(p.id(), reporter, r, now()));
+    }
+
+    /** Removes a deleted account from what it wrote; the proposals stay, anonymised. Idempotent. */
+    public void anonymise(String account) {
+        work.run(() -> store.anonymise(account));
+    }
+
+    /**
+     * Applies one action to every selected proposal, or to none: each is checked first, and if any
+     * cannot take it, {@link BulkRefused} names every one that cannot and why.
+     */
+    public int bulk(String consultationId, List<ReferenceNumber> selection, BulkAction action, String by) {
+        Consultation c = registry.consultation(consultationId);
+        if (selection.isEmpty()) throw new BadInputException("field references: nothing selected");
+        if (selection.size() > MAX_BULK) {
+            throw new BadInputException("field references: " + selection.size() + " selected, at most " + MAX_BULK);
+        }
+        Set<ReferenceNumber> unique = new LinkedHashSet<>(selection);
+        return work.call(() -> {
+            Map<ReferenceNumber, Proposal> found = store.lock(consultationId, unique).stream()
+                    .collect(Collectors.toMap(Proposal::reference, Function.identity()));
+            List<BulkFailure> failures = new ArrayList<>();
+            List<Proposal> changed = new ArrayList<>(unique.size());
+            Instant at = now();
+            for (ReferenceNumber ref : unique) {
+                Proposal p = found.get(ref);
+                if (p == null) {
+                    failures.add(new BulkFailure(ref.toString(), "no such proposal in '" + consultationId + "'"));
+                    continue;
+                }
+                try {
+                    changed.add(apply(c, p, action, found, at));
+                } catch (BadInputException e) {
+                    failures.add(new BulkFailure(ref.toString(), e.getMessage()));
+                }
+            }
+            if (!failures.isEmpty()) throw new BulkRefused(unique.size(), failures);
+            for (int i = 0; i < changed.size(); i++) record(changed.get(i), found.get(changed.get(i).reference()), action, by, at);
+            return changed.size();
+        });
+    }
+
+    private Proposal single(String consultationId, ReferenceNumber ref, BulkAction action, String by) {
+        Consultation c = registry.consultation(consultationId);
+        return work.call(() -> {
+            Proposal p = locked(consultationId, ref);
+            Instant at = now();
+            Proposal changed = apply(c, p, action, Map.of(ref, p), at);
+            record(changed, p, action, by, at);
+            return changed;
+        });
+    }
+
+    private Proposal locked(String consultationId, ReferenceNumber ref) {
+        List<Proposal> l = store.lock(consultationId, List.of(ref));
+        if (l.isEmpty()) throw new NotFoundException("no proposal " + ref + " in '" + consultationId + "'");
+        return l.get(0);
+    }
+
+    /** The proposal as the action leaves it, or bad input saying why it cannot take it. Stores nothing. */
+    Proposal apply(Consultation c, Proposal p, BulkAction action, Map<ReferenceNumber, Proposal> selected, Instant at) {
+        if (action instanceof BulkAction.ChangeStatus s) {
+            StatusRequest r = s.request();
+            r.checkFrom(p.status(), p.reference());
+            if (r.mergedInto() != null && !selected.containsKey(r.mergedInto())
+                    && store.find(c.id(), r.mergedInto()).isEmpty()) {
+                throw new BadInputException("field mergedInto: no proposal " + r.mergedInto() + " in '" + c.id() + "'");
+            }
+            LocalDate registered = p.registeredOn();
+            LocalDate due = p.due();
+            if (r.to() == ProposalStatus.REGISTERED) {
+                registered = at.atZone(clock.getZone()).toLocalDate();
+                due = Deadline.due(registry.calendar(c), registered, c.deadlineDays());
+            }
+            return p.withStatus(r, registered, due);
+        }
+        if (action instanceof BulkAction.Assign a) {
+            return p.withAssignee(emptyToNull(TextBounds.line("assignee", a.assignee(), 64)));
+        }
+        return p.withHidden(TextBounds.required("reason", ((BulkAction.Hide) action).reason(), TextBounds.PUBLIC_REASON));
+    }
+
+    void record(Proposal changed, Proposal before, BulkAction action, String by, Instant at) {
+        store.update(changed);
+        String ref = changed.reference().toString();
+        if (action instanceof BulkAction.ChangeStatus s) {
+            StatusRequest r = s.request();
+            store.appendHistory(changed.id(), new StatusChange(r.to(), r.outcome(), r.mergedInto(), r.reason(), at, by));
+            events.publish(new ProposalStatusChanged(changed.consultationId(), ref, before.status().code(), r.to().code(),
+                    r.reason(), by, at));
+            if (r.to() == ProposalStatus.ANSWERED) {
+                events.publish(new ProposalAnswered(changed.consultationId(), ref, r.outcome().code(),
+                        r.mergedInto() == null ? null : r.mergedInto().toString(), r.reason(), by, at));
+            }
+        } else if (action instanceof BulkAction.Hide) {
+            events.publish(new ProposalHidden(changed.consultationId(), ref, changed.hiddenReason(), by, at));
+        }
+    }
+
+    // PostgreSQL keeps microseconds: the answer says the time the store keeps.
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}
