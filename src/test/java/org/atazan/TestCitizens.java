@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * has its own test).
  */
 public final class TestCitizens {
+    private static final java.util.concurrent.atomic.AtomicInteger COUNTER = new java.util.concurrent.atomic.AtomicInteger();
     public static final String PASSWORD = "citizen-password-7q";
     private static final Pattern LINK = Pattern.compile("(http://\\S+/account/confirm\\?token=[A-Za-z0-9_-]+)");
 
@@ -43,8 +44,10 @@ public final class TestCitizens {
 
     public Signed confirmed(String displayName, String region) {
         String email = "citizen-" + UUID.randomUUID().toString().substring(0, 12) + "@example.kz";
-        // Each from an address of its own, as people sign up: sign-ups are limited per address and hour.
-        WebSession s = new WebSession(port).header("X-Forwarded-For", "198.18." + (int) (Math.random() * 256) + "." + (1 + (int) (Math.random() * 254)));
+        // Each test citizen comes from its own (made-up) address: sign-ups are limited per address and hour,
+        // and every test of the shared context signs up from loopback.
+        WebSession s = new WebSession(port).header("X-Forwarded-For", "10.77." + (COUNTER.incrementAndGet() % 250) + "."
+                + (1 + (int) (Math.random() * 250)));
         HttpResponse<String> r = s.submit("/account/new", "/account/new", Map.of("email", email, "password", PASSWORD,
                 "displayName", displayName == null ? "" : displayName, "region", region == null ? "" : region, "language", "en"));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

@@ -64,6 +64,12 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts an already encoded form body (a field given more than once, such as checkboxes). */
+    public HttpResponse<String> postEncoded(String action, String body) {
+        return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Signs in with the sign-in form; true if the platform accepted it. */
     public boolean signIn(String nameOrEmail, String password) {
         HttpResponse<String> r = submit("/login", "/login", Map.of("username", nameOrEmail, "password", password));

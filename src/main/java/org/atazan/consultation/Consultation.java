@@ -16,6 +16,8 @@ public record Consultation(String id, String title, String charterId, String ver
                            LocalDate openedOn, String calendar) {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     public static final int DEFAULT_DEADLINE_DAYS = 15;
+    /** The end of the id of a consultation that holds generated sample data: every page that shows it says so. */
+    public static final String SAMPLE_SUFFIX = "-sample";
 
     public Consultation {
         if (id == null || !ID.matcher(id).matches()) {
@@ -30,5 +32,10 @@ public record Consultation(String id, String title, String charterId, String ver
         }
         Objects.requireNonNull(openedOn, "openedOn");
         calendar = calendar == null || calendar.isBlank() ? WorkingDays.KAZAKHSTAN : calendar;
+    }
+
+    /** Whether it holds generated sample data (its id ends in {@link #SAMPLE_SUFFIX}), never real proposals. */
+    public boolean sample() {
+        return id.endsWith(SAMPLE_SUFFIX);
     }
 }

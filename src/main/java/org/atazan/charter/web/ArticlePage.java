@@ -1,6 +1,7 @@
 package org.atazan.charter.web;
 
 import org.atazan.charter.Article;
+import org.atazan.charter.ArticleAddition;
 import org.atazan.charter.CharterLibrary;
 import org.atazan.charter.CharterVersion;
 import org.atazan.charter.VersionSummary;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.Optional;
 
 /** One article at its stable address, with the articles before and after it. */
@@ -19,9 +22,11 @@ import java.util.Optional;
 class ArticlePage {
 
     private final CharterLibrary library;
+    private final List<ArticleAddition> additions;
 
-    ArticlePage(CharterLibrary library) {
+    ArticlePage(CharterLibrary library, List<ArticleAddition> additions) {
         this.library = library;
+        this.additions = additions;
     }
 
     @GetMapping("/charters/{charter}/versions/{version}/articles/{number}")
@@ -37,6 +42,9 @@ class ArticlePage {
         model.addAttribute("next", at + 1 < all.size() ? all.get(at + 1) : null);
         var others = library.versions(charter).stream().filter(o -> !o.id().equals(version)).toList();
         model.addAttribute("counterparts", others.stream().map(o -> counterpart(charter, v.summary(), o, number)).toList());
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("additions", additions.stream()
+                .flatMap(a -> a.about(charter, version, article.number(), locale).stream()).toList());
         return "charter/article";
     }
 

@@ -11,6 +11,7 @@ import org.atazan.consultation.ProposalImport;
 import org.atazan.kernel.DomainEvents;
 import org.atazan.kernel.NotFoundException;
 import org.atazan.kernel.UnitOfWork;
+import org.atazan.platform.NavigationEntry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +40,11 @@ class ConsultationConfiguration {
                 return Optional.empty();
             }
         };
+    }
+
+    @Bean
+    NavigationEntry consultationNavigation() {
+        return new NavigationEntry("nav.consultations", "/consultations", 15);
     }
 
     @Bean

@@ -329,6 +329,10 @@ class JdbcConsultations implements ConsultationStore {
             where.append(" AND region = :region");
             params.addValue("region", q.region());
         }
+        if (q.kind() != null) {
+            where.append(" AND kind = :kind");
+            params.addValue("kind", q.kind().code());
+        }
         if (q.language() != null) {
             where.append(" AND language = :language");
             params.addValue("language", q.language().code());

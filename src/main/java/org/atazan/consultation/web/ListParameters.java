@@ -2,6 +2,7 @@ package org.atazan.consultation.web;
 
 import org.atazan.consultation.Channel;
 import org.atazan.consultation.Language;
+import org.atazan.consultation.ProposalKind;
 import org.atazan.consultation.ProposalQuery;
 import org.atazan.consultation.ProposalStatus;
 import org.atazan.kernel.BadInputException;
@@ -15,7 +16,7 @@ import java.util.Set;
  * or a value outside a filter's values, is a 400 naming the parameter (never passed on to SQL).
  */
 final class ListParameters {
-    static final Set<String> PUBLIC = Set.of("article", "status", "region", "language", "channel", "overdue", "sort", "after", "limit", "lang");
+    static final Set<String> PUBLIC = Set.of("article", "kind", "status", "region", "language", "channel", "overdue", "sort", "after", "limit", "lang");
     static final Set<String> SECRETARIAT = Set.of("assignee", "hidden");
     static final int DEFAULT_LIMIT = 50;
 
@@ -43,6 +44,7 @@ final class ListParameters {
             }
             ProposalStatus status = blankToNull(params.get("status")) == null ? null : ProposalStatus.of("status", params.get("status"));
             Language language = blankToNull(params.get("language")) == null ? null : Language.of("language", params.get("language"));
+            ProposalKind kind = blankToNull(params.get("kind")) == null ? null : ProposalKind.of("kind", params.get("kind"));
             Channel channel = blankToNull(params.get("channel")) == null ? null : Channel.of("channel", params.get("channel"));
             String region = blankToNull(params.get("region"));
             if (region != null && !region.matches("[A-Za-z0-9-]{1,64}")) {
@@ -57,7 +59,7 @@ final class ListParameters {
             Long limit = number("limit", params.get("limit"), ProposalQuery.MAX_LIMIT);
             return new ProposalQuery(consultationId, article, status, region, language, channel, overdue,
                     blankToNull(params.get("assignee")), secretariat && bool("hidden", params.get("hidden")),
-                    sort.equals("oldest"), after, limit == null ? DEFAULT_LIMIT : limit.intValue());
+                    sort.equals("oldest"), after, limit == null ? DEFAULT_LIMIT : limit.intValue(), kind);
         } catch (BadInputException e) {
             throw new BadParameter(e.getMessage().replaceFirst("^field ", "parameter "));
         }
