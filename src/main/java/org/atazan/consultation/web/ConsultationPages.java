@@ -55,12 +55,15 @@ class ConsultationPages {
     static final int PAGE = 25;
 
     private final ConsultationRegistry registry;
+    private final ConsultationRateLimits limits;
     private final ProposalDesk desk;
     private final ConsultationAccess access;
     private final Citizens citizens;
     private final AuditTrail audit;
 
-    ConsultationPages(ConsultationRegistry registry, ProposalDesk desk, ConsultationAccess access, Citizens citizens, AuditTrail audit) {
+    ConsultationPages(ConsultationRegistry registry, ProposalDesk desk, ConsultationAccess access, Citizens citizens, AuditTrail audit,
+                      ConsultationRateLimits limits) {
+        this.limits = limits;
         this.registry = registry;
         this.desk = desk;
         this.access = access;
@@ -113,19 +116,34 @@ class ConsultationPages {
     }
 
     @PostMapping("/consultations/{id}/proposals/{reference}/support")
-    String support(@PathVariable String id, @PathVariable String reference, Authentication who) {
+    String support(@PathVariable String id, @PathVariable String reference, Authentication who,
+                   jakarta.servlet.http.HttpServletRequest request) {
         access.requireCitizen(who, "support");
         ReferenceNumber ref = ReferenceNumber.parse("reference", reference);
+        if (!withinLimits("support", who, request)) return "redirect:/consultations/" + id + "/proposals/" + ref + "?limited";
         boolean counted = desk.support(id, ref, who.getName());
         return "redirect:/consultations/" + id + "/proposals/" + ref + (counted ? "?supported" : "?already");
     }
 
     @PostMapping("/consultations/{id}/proposals/{reference}/report")
     String report(@PathVariable String id, @PathVariable String reference, @RequestParam(required = false) String reason,
-                  Authentication who) {
+                  Authentication who, jakarta.servlet.http.HttpServletRequest request) {
+        access.requireCitizen(who, "report");
         ReferenceNumber ref = ReferenceNumber.parse("reference", reference);
-        desk.report(id, ref, reason, who.getName());
-        return "redirect:/consultations/" + id + "/proposals/" + ref + "?reported";
+        if (!withinLimits("report", who, request)) return "redirect:/consultations/" + id + "/proposals/" + ref + "?limited";
+        // Once per account, as through the API: a second report of the same proposal changes nothing.
+        boolean counted = desk.report(id, ref, org.atazan.consultation.ReportKind.ABUSE, reason, who.getName());
+        return "redirect:/consultations/" + id + "/proposals/" + ref + (counted ? "?reported" : "?reportedBefore");
+    }
+
+    /** The same limits per account and per address as the API's, counted for page forms too. */
+    private boolean withinLimits(String action, Authentication who, jakarta.servlet.http.HttpServletRequest request) {
+        try {
+            limits.acquire(action, who.getName(), request.getRemoteAddr());
+            return true;
+        } catch (ConsultationRateLimits.TooMany e) {
+            return false;
+        }
     }
 
     @GetMapping("/consultations/{id}/propose")
@@ -141,7 +159,7 @@ class ConsultationPages {
 
     @PostMapping("/consultations/{id}/propose")
     String propose(@PathVariable String id, @RequestParam Map<String, String> form, Authentication who, Model model,
-                   HttpServletResponse response) {
+                   HttpServletResponse response, jakarta.servlet.http.HttpServletRequest request) {
         Consultation c = registry.consultation(id);
         access.requireCitizen(who, "propose");
         Map<String, String> errors = new LinkedHashMap<>();
@@ -151,6 +169,12 @@ class ConsultationPages {
             LanguageDetector.detect(form.getOrDefault("wording", "") + " " + form.getOrDefault("reasons", ""))
                     .ifPresentOrElse(l -> form.put("language", l.code()), () -> errors.put("language", "consultation.error.language"));
             model.addAttribute("detected", form.get("language"));
+            proposeModel(c, form, errors, who, model);
+            return "consultation/propose";
+        }
+        if (!withinLimits("propose", who, request)) {
+            errors.put("wording", "consultation.error.limited");
+            response.setStatus(429);
             proposeModel(c, form, errors, who, model);
             return "consultation/propose";
         }

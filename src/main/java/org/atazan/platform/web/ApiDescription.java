@@ -104,6 +104,10 @@ class ApiDescription {
             problem(op, "413", "The request body is over its limit");
             problem(op, "422", "The input was not accepted: the problem says what and where");
         }
+        // An operation annotated with its refusals only loses springdoc's default answer: say there is one.
+        if (op.getResponses().keySet().stream().noneMatch(status -> status.startsWith("2"))) {
+            op.getResponses().addApiResponse("200", new ApiResponse().description("Done: the answer described in the summary"));
+        }
         if (path.contains("{")) problem(op, "404", "No such object");
         problem(op, "400", "A parameter or the body is malformed");
         op.getResponses().forEach((status, response) -> {

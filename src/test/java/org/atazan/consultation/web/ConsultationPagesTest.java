@@ -66,6 +66,31 @@ class ConsultationPagesTest extends PlatformTest {
     }
 
     @Test
+    void pageFormsKeepTheLimitsPerAccountAndAReportCountsOnce() {
+        String ref = null;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 11; i++) {
+            last = citizen.session().submit(base + "/propose", base + "/propose", Map.of("article", "42", "kind", "amend",
+                    "wording", "Предложение номер " + i + " о сроке полномочий.", "reasons", "Причина.", "language", "ru",
+                    "token", UUID.randomUUID().toString(), "step", "send"));
+            if (last.statusCode() == 302 && ref == null) {
+                Matcher m = REF.matcher(last.headers().firstValue("Location").orElseThrow());
+                assertThat(m.find()).isTrue();
+                ref = m.group();
+            }
+        }
+        assertThat(last.statusCode()).as("the 11th in an hour (atazan.consultation.limits.propose.per-account=10)").isEqualTo(429);
+        assertThat(last.body()).contains("wait a little");
+
+        TestCitizens.Signed reader = new TestCitizens(port).confirmed(null, null);
+        String page = base + "/proposals/" + ref;
+        assertThat(reader.session().submit(page, page + "/report", Map.of("reason", "Not about the text.")).headers()
+                .firstValue("Location").orElseThrow()).endsWith("?reported");
+        assertThat(reader.session().submit(page, page + "/report", Map.of("reason", "Again.")).headers()
+                .firstValue("Location").orElseThrow()).endsWith("?reportedBefore");
+    }
+
+    @Test
     void refusalsAreNamedAtTheFieldInTheReadersLanguageWith422() {
         WebSession s = citizen.session();
         HttpResponse<String> empty = s.submit(base + "/propose", base + "/propose?lang=ru", Map.of("article", "1", "kind", "amend",
