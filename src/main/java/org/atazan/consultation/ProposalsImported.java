@@ -1,12 +1,10 @@
 package org.atazan.consultation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.atazan.kernel.TsvDigest;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -27,40 +25,13 @@ public record ProposalsImported(String consultationId, String channel, String fi
      */
     public static String digest(Collection<Proposal> proposals) {
         List<Proposal> sorted = proposals.stream().sorted(Comparator.comparing(Proposal::reference)).toList();
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-        StringBuilder line = new StringBuilder(512);
+        TsvDigest tsv = new TsvDigest();
         for (Proposal p : sorted) {
-            line.setLength(0);
-            line.append(p.reference()).append('\t').append(p.channel().code()).append('\t');
-            escape(line, p.externalId() == null ? "" : p.externalId());
-            line.append('\t');
-            escape(line, p.article() == null ? "" : p.article());
-            line.append('\t').append(p.kind().code()).append('\t').append(p.language().code()).append('\t')
-                    .append(p.receivedAt()).append('\t');
-            escape(line, p.wording());
-            line.append('\t');
-            escape(line, p.reasons());
-            line.append('\n');
-            sha.update(line.toString().getBytes(StandardCharsets.UTF_8));
+            tsv.field(p.reference().toString()).field(p.channel().code()).field(p.externalId()).field(p.article())
+                    .field(p.kind().code()).field(p.language().code()).field(p.receivedAt().toString())
+                    .field(p.wording()).field(p.reasons()).endRow();
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return tsv.hex();
     }
 
-    private static void escape(StringBuilder out, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                case '\n' -> out.append("\\n");
-                default -> out.append(c);
-            }
-        }
-    }
 }

@@ -1,11 +1,9 @@
 package org.atazan.voting;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.atazan.kernel.TsvDigest;
+
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -35,42 +33,16 @@ public record ProtocolsImported(String referendum, String file, int protocols, S
     public static String digest(Collection<Revision> revisions) {
         List<Revision> sorted = new ArrayList<>(revisions);
         sorted.sort((a, b) -> compareCodePoints(a.station(), b.station()));
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-        StringBuilder line = new StringBuilder(160);
+        TsvDigest tsv = new TsvDigest();
         for (Revision r : sorted) {
             Protocol p = r.protocol();
-            line.setLength(0);
-            escape(line, r.station());
-            line.append('\t').append(r.number()).append('\t').append(p.registered()).append('\t').append(p.issued())
-                    .append('\t').append(p.inBoxes()).append('\t').append(p.invalid());
-            for (QuestionResult q : p.questions()) {
-                line.append('\t');
-                escape(line, q.questionId());
-                line.append('\t').append(q.yes()).append('\t').append(q.no());
-            }
-            line.append('\n');
-            sha.update(line.toString().getBytes(StandardCharsets.UTF_8));
+            tsv.field(r.station()).field(r.number()).field(p.registered()).field(p.issued()).field(p.inBoxes()).field(p.invalid());
+            for (QuestionResult q : p.questions()) tsv.field(q.questionId()).field(q.yes()).field(q.no());
+            tsv.endRow();
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return tsv.hex();
     }
 
-    private static void escape(StringBuilder out, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                case '\n' -> out.append("\\n");
-                default -> out.append(c);
-            }
-        }
-    }
 
     private static int compareCodePoints(String a, String b) {
         int i = 0;
