@@ -1,5 +1,6 @@
 package org.atazan.consultation.imports;
 
+import org.atazan.kernel.BoundedReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,7 +28,8 @@ final class CsvRecords implements RecordSource {
     CsvRecords(InputStream in, ImportMapping mapping, ImportLimits limits, String file) {
         this.limits = limits;
         this.file = file;
-        this.text = new BoundedReader(in, mapping.charset(), limits, limits.lineChars(), file);
+        this.text = new BoundedReader(in, mapping.charset(), limits.bytes(), ImportLimits.BYTES, limits.lineChars(),
+                ImportLimits.LINE_CHARS, file);
         try {
             this.parser = CSVFormat.DEFAULT.builder().setDelimiter(mapping.delimiter()).setHeader().setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true).setTrim(true).get().parse(text);

@@ -1,5 +1,6 @@
 package org.atazan.consultation.imports;
 
+import org.atazan.kernel.BoundedReader;
 import org.atazan.consultation.ImportLimits;
 import org.atazan.kernel.BadInputException;
 import tools.jackson.core.JacksonException;
@@ -32,7 +33,7 @@ final class JsonRecords implements RecordSource {
         JsonFactory json = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(limits.jsonDepth()).maxStringLength(limits.lineChars()).maxNameLength(1_000)
                 .maxDocumentLength(limits.bytes()).build()).build();
-        this.parser = json.createParser(ObjectReadContext.empty(), new BoundedReader(in, mapping.charset(), limits, 0, file));
+        this.parser = json.createParser(ObjectReadContext.empty(), new BoundedReader(in, mapping.charset(), limits.bytes(), ImportLimits.BYTES, 0, ImportLimits.LINE_CHARS, file));
         guarded(() -> {
             JsonToken first = parser.nextToken();
             if (mapping.jsonItems().isEmpty()) {

@@ -1,7 +1,5 @@
-package org.atazan.consultation.imports;
+package org.atazan.kernel;
 
-import org.atazan.consultation.ImportLimits;
-import org.atazan.kernel.BadInputException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,32 +9,42 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 
 /**
- * The text of an import file with its limits checked while it is read, never after: its bytes, and
- * (for CSV) the characters of each physical line. Bytes that are not text in the mapping's encoding,
+ * The text of an input file with its limits checked while it is read, never after: its bytes, and
+ * (for CSV) the characters of each physical line. Bytes that are not text in the file's encoding,
  * and NUL characters, are refused with their line rather than replaced. A byte-order mark is dropped.
+ * Each limit is named in the refusal by the setting that changes it.
  */
-final class BoundedReader extends Reader {
+public final class BoundedReader extends Reader {
     private static final char NOT_TEXT = '\uFFFD';
     private final Reader in;
     private final Counting bytes;
     private final int maxLine;
+    private final String lineLimit;
+    private final String charsetName;
     private final String file;
     private long line = 1;
     private long lineChars;
     private boolean afterCr;
     private boolean started;
 
-    /** @param maxLine the longest physical line, or 0 for no line limit (JSON: strings are bounded instead) */
-    BoundedReader(InputStream in, Charset charset, ImportLimits limits, int maxLine, String file) {
-        this.bytes = new Counting(in, limits.bytes(), file);
+    /**
+     * @param maxBytes  the most bytes read, named by {@code bytesLimit}
+     * @param maxLine   the longest physical line, or 0 for no line limit (JSON: strings are bounded instead),
+     *                  named by {@code lineLimit}
+     */
+    public BoundedReader(InputStream in, Charset charset, long maxBytes, String bytesLimit, int maxLine, String lineLimit,
+                         String file) {
+        this.bytes = new Counting(in, maxBytes, bytesLimit, file);
         // Replaced, then refused when the replacement is delivered: so the message names the exact line.
         this.in = new InputStreamReader(bytes, charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(String.valueOf(NOT_TEXT)));
         this.maxLine = maxLine;
+        this.lineLimit = lineLimit;
+        this.charsetName = charset.name();
         this.file = file;
     }
 
-    long line() {
+    public long line() {
         return line;
     }
 
@@ -65,12 +73,12 @@ final class BoundedReader extends Reader {
                 afterCr = false;
                 if (c == 0) throw new BadInputException(file + " line " + line + ": a NUL character: a binary file, not text");
                 if (c == NOT_TEXT) {
-                    throw new BadInputException(file + " line " + line + ": not text in the mapping's encoding (a binary file, or"
-                            + " text saved in another encoding); save it as UTF-8 or use a mapping that names its encoding");
+                    throw new BadInputException(file + " line " + line + ": not text in " + charsetName + " (a binary file, or"
+                            + " text saved in another encoding)");
                 }
                 if (maxLine > 0 && ++lineChars > maxLine) {
                     throw new BadInputException(file + " line " + line + ": longer than " + String.format("%,d", maxLine)
-                            + " characters (limit " + ImportLimits.LINE_CHARS + ")");
+                            + " characters (limit " + lineLimit + ")");
                 }
             }
         }
@@ -86,12 +94,14 @@ final class BoundedReader extends Reader {
     private static final class Counting extends InputStream {
         private final InputStream in;
         private final long max;
+        private final String limit;
         private final String file;
         private long count;
 
-        Counting(InputStream in, long max, String file) {
+        Counting(InputStream in, long max, String limit, String file) {
             this.in = in;
             this.max = max;
+            this.limit = limit;
             this.file = file;
         }
 
@@ -113,7 +123,7 @@ final class BoundedReader extends Reader {
             count += n;
             if (count > max) {
                 throw new BadInputException(file + ": larger than " + String.format("%,d", max) + " bytes (limit "
-                        + ImportLimits.BYTES + ")");
+                        + limit + ")");
             }
         }
 
