@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @TopLevelCommand
 @Command(name = "charter", mixinStandardHelpOptions = true,
         description = "Read a charter (plain text, Markdown or Akoma Ntoso), export it, compare two versions.",
-        subcommands = {ParseCommand.class, DiffCommand.class})
+        subcommands = {ParseCommand.class, DiffCommand.class, AmendCommand.class})
 public final class CharterCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -25,6 +25,7 @@ final class TextParser {
     private final List<String> preamble = new ArrayList<>();
     private boolean preambleSeen;
     private ArticleDraft article;
+    private final List<TextLayout.Heading> headings = new ArrayList<>();
 
     TextParser(String source, HeadingPatterns patterns) {
         this.source = source;
@@ -81,15 +82,22 @@ final class TextParser {
         throw new CharterInputException(source, first + 1, "YAML header opened with --- is never closed");
     }
 
+    /** Every heading line read, in order: where each article and division starts in the text. */
+    List<TextLayout.Heading> headings() {
+        return headings;
+    }
+
     private boolean heading(String line, int lineNo) {
         Matcher m;
         if (title == null && patterns.title() != null && (m = patterns.title().matcher(line)).matches()) {
             title = m.group("text").strip();
+            headings.add(TextLayout.Heading.other(lineNo - 1));
             return true;
         }
         if (patterns.preamble() != null && patterns.preamble().matcher(line).matches()) {
             state = State.PREAMBLE;
             preambleSeen = true;
+            headings.add(TextLayout.Heading.other(lineNo - 1));
             return true;
         }
         for (int level = 0; level < patterns.divisions().size(); level++) {
@@ -97,16 +105,19 @@ final class TextParser {
             if ((m = d.heading().matcher(line)).matches()) {
                 body.openDivision(level, d.kind(), m.group("num"), group(m, "heading"));
                 state = State.DIVISION;
+                headings.add(TextLayout.Heading.other(lineNo - 1));
                 return true;
             }
         }
         if ((m = patterns.article().matcher(line)).matches()) {
             article = body.openArticle(m.group("num"), group(m, "heading"), lineNo);
             state = State.ARTICLE;
+            headings.add(TextLayout.Heading.article(lineNo - 1, m));
             return true;
         }
         if (patterns.skip() != null && patterns.skip().matcher(line).matches()) {
             state = State.SKIP;
+            headings.add(TextLayout.Heading.other(lineNo - 1));
             return true;
         }
         return false;
