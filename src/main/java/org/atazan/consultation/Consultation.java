@@ -3,6 +3,7 @@ package org.atazan.consultation;
 import org.atazan.kernel.BadInputException;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -11,9 +12,11 @@ import java.util.regex.Pattern;
  *
  * @param deadlineDays working days the secretariat has to answer a registered proposal (15 in Kazakhstan)
  * @param calendar     the shipped working-day calendar its deadlines are counted on
+ * @param titles       the title per language code (kk, ru, en), where given: a page shows the reader's,
+ *                     else {@code title}
  */
 public record Consultation(String id, String title, String charterId, String versionId, int deadlineDays,
-                           LocalDate openedOn, String calendar) {
+                           LocalDate openedOn, String calendar, Map<String, String> titles) {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     public static final int DEFAULT_DEADLINE_DAYS = 15;
     /** The end of the id of a consultation that holds generated sample data: every page that shows it says so. */
@@ -32,6 +35,23 @@ public record Consultation(String id, String title, String charterId, String ver
         }
         Objects.requireNonNull(openedOn, "openedOn");
         calendar = calendar == null || calendar.isBlank() ? WorkingDays.KAZAKHSTAN : calendar;
+        titles = titles == null ? Map.of() : Map.copyOf(titles);
+        for (Map.Entry<String, String> t : titles.entrySet()) {
+            Language.of("titles", t.getKey());
+            TextBounds.required("titles." + t.getKey(), t.getValue(), 300);
+        }
+    }
+
+    /** A consultation with one title for every language. */
+    public Consultation(String id, String title, String charterId, String versionId, int deadlineDays, LocalDate openedOn,
+                        String calendar) {
+        this(id, title, charterId, versionId, deadlineDays, openedOn, calendar, Map.of());
+    }
+
+    /** The title in the reader's language, or the one title where none is given in it. */
+    public String title(String language) {
+        String t = titles.get(language);
+        return t != null ? t : title;
     }
 
     /** Whether it holds generated sample data (its id ends in {@link #SAMPLE_SUFFIX}), never real proposals. */

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo consultation: GENERATED SAMPLE proposals (not real ones) on Kazakhstan's 2026 text, dated
@@ -39,8 +40,12 @@ import java.util.List;
 @Component
 class ConsultationDemo implements DemoDataSet {
     static final String ID = "kz-2026" + Consultation.SAMPLE_SUFFIX;
-    static final String TITLE = "Kazakhstan 2026 — GENERATED SAMPLE proposals, not real ones / "
-            + "Қазақстан 2026 — ойдан құрылған үлгі ұсыныстар / Казахстан 2026 — сгенерированные образцы предложений";
+    static final String TITLE = "Kazakhstan 2026 — GENERATED SAMPLE proposals, not real ones";
+    /** The title in each page language: a kk or ru page shows no English. */
+    static final Map<String, String> TITLES = Map.of(
+            "en", TITLE,
+            "kk", "Қазақстан 2026 — ойдан құрылған үлгі ұсыныстар, нақты емес",
+            "ru", "Казахстан 2026 — сгенерированные образцы предложений, не настоящие");
     static final long SEED = 2026;
     static final int COUNT = 2_400;
 
@@ -73,7 +78,7 @@ class ConsultationDemo implements DemoDataSet {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         Consultation c = registry.open(new Consultation(ID, TITLE, "kz", "2026", Consultation.DEFAULT_DEADLINE_DAYS,
-                today.minusDays(SampleProposals.DAYS), WorkingDays.KAZAKHSTAN), "demo");
+                today.minusDays(SampleProposals.DAYS), WorkingDays.KAZAKHSTAN, TITLES), "demo");
         WorkingDays calendar = registry.calendar(c);
         List<Sample> samples = new SampleProposals(SEED, now, topics(v)).generate(COUNT);
         List<ReferenceNumber> refs = new ArrayList<>(samples.size());

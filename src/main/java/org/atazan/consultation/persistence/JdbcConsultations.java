@@ -58,31 +58,36 @@ class JdbcConsultations implements ConsultationStore {
         this.zone = zone;
     }
 
+    /** Titles per language, kept as a JSON object. */
+    private static final tools.jackson.databind.ObjectMapper TITLES = tools.jackson.databind.json.JsonMapper.builder().build();
+
     @Override
     public void create(Consultation c) {
         jdbc.update("""
-                INSERT INTO consultation (id, title, charter_id, version_id, deadline_days, opened_on, calendar)
-                VALUES (:id, :title, :charter, :version, :days, :opened, :calendar)""", new MapSqlParameterSource()
+                INSERT INTO consultation (id, title, charter_id, version_id, deadline_days, opened_on, calendar, titles)
+                VALUES (:id, :title, :charter, :version, :days, :opened, :calendar, CAST(:titles AS jsonb))""", new MapSqlParameterSource()
                 .addValue("id", c.id()).addValue("title", c.title()).addValue("charter", c.charterId())
                 .addValue("version", c.versionId()).addValue("days", c.deadlineDays()).addValue("opened", c.openedOn())
-                .addValue("calendar", c.calendar()));
+                .addValue("calendar", c.calendar()).addValue("titles", TITLES.writeValueAsString(c.titles())));
     }
 
     @Override
     public Optional<Consultation> consultation(String id) {
-        return jdbc.query("SELECT id, title, charter_id, version_id, deadline_days, opened_on, calendar FROM consultation WHERE id = :id",
+        return jdbc.query("SELECT id, title, charter_id, version_id, deadline_days, opened_on, calendar, titles::text FROM consultation WHERE id = :id",
                 Map.of("id", id), (rs, n) -> consultation(rs)).stream().findFirst();
     }
 
     @Override
     public List<Consultation> consultations() {
-        return jdbc.query("SELECT id, title, charter_id, version_id, deadline_days, opened_on, calendar FROM consultation"
+        return jdbc.query("SELECT id, title, charter_id, version_id, deadline_days, opened_on, calendar, titles::text FROM consultation"
                 + " ORDER BY opened_on DESC, id", (rs, n) -> consultation(rs));
     }
 
     private static Consultation consultation(ResultSet rs) throws SQLException {
+        Map<String, String> titles = TITLES.readValue(rs.getString(8), new tools.jackson.core.type.TypeReference<Map<String, String>>() {
+        });
         return new Consultation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                rs.getObject(6, LocalDate.class), rs.getString(7));
+                rs.getObject(6, LocalDate.class), rs.getString(7), titles);
     }
 
     @Override

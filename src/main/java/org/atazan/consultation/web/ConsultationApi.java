@@ -67,14 +67,16 @@ class ConsultationApi {
         this.audit = audit;
     }
 
-    record ConsultationJson(String id, String title, String charterId, String versionId, int deadlineDays, LocalDate openedOn) {
+    record ConsultationJson(String id, String title, Map<String, String> titles, String charterId, String versionId,
+                            int deadlineDays, LocalDate openedOn) {
         static ConsultationJson of(Consultation c) {
-            return new ConsultationJson(c.id(), c.title(), c.charterId(), c.versionId(), c.deadlineDays(), c.openedOn());
+            return new ConsultationJson(c.id(), c.title(), c.titles(), c.charterId(), c.versionId(), c.deadlineDays(), c.openedOn());
         }
     }
 
-    record OpenRequest(String id, String title, String charterId, String versionId, Integer deadlineDays, LocalDate openedOn,
-                       String calendar) {
+    /** @param titles the title per language (kk, ru, en), optional: pages in other languages show {@code title} */
+    record OpenRequest(String id, String title, Map<String, String> titles, String charterId, String versionId,
+                       Integer deadlineDays, LocalDate openedOn, String calendar) {
     }
 
     record ProposalRequest(String article, String kind, String wording, String reasons, String language, String idempotencyKey) {
@@ -124,7 +126,7 @@ class ConsultationApi {
     ConsultationJson open(@RequestBody OpenRequest r, Authentication who) {
         Consultation c = registry.open(new Consultation(r.id(), r.title(), r.charterId(), r.versionId(),
                 r.deadlineDays() == null ? Consultation.DEFAULT_DEADLINE_DAYS : r.deadlineDays(),
-                r.openedOn() == null ? registry.today() : r.openedOn(), r.calendar()), who.getName());
+                r.openedOn() == null ? registry.today() : r.openedOn(), r.calendar(), r.titles()), who.getName());
         audit.record(who.getName(), "consultation.open", "consultation", c.id(), "on " + c.charterId() + "/" + c.versionId());
         return ConsultationJson.of(c);
     }

@@ -110,6 +110,28 @@ class ConsultationPagesTest extends PlatformTest {
     }
 
     @Test
+    void eachPageShowsTheTitleInItsOwnLanguageAndTheOneTitleWhereNoneIsGiven() {
+        String titled = id + "-t";
+        HttpResponse<String> r = new HttpTestClient(port).postJson("/api/consultations", """
+                {"id":"%s","title":"Draft of 2026","titles":{"kk":"2026 жылғы жоба","ru":"Проект 2026 года"},
+                 "charterId":"kz","versionId":"2026"}""".formatted(titled), ADMIN, ADMIN_PASSWORD);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(r.body()).contains("\"titles\":{").contains("Проект 2026 года");
+        WebSession reader = new WebSession(port);
+        String page = "/consultations/" + titled;
+        assertThat(reader.get(page + "?lang=kk").body()).contains("2026 жылғы жоба").doesNotContain("Draft of 2026");
+        assertThat(reader.get(page + "/figures?lang=ru").body()).contains("Проект 2026 года").doesNotContain("Draft of 2026");
+        assertThat(reader.get(page + "?lang=en").body()).contains("Draft of 2026");
+        assertThat(reader.get("/consultations?lang=ru").body()).contains("Проект 2026 года");
+        // A title in a language the platform has not: refused, naming the field.
+        HttpResponse<String> bad = new HttpTestClient(port).postJson("/api/consultations", """
+                {"id":"%s-x","title":"T","titles":{"fr":"Projet"},"charterId":"kz","versionId":"2026"}""".formatted(id),
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("titles");
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefused() {
         HttpResponse<String> forged = citizen.session().post(base + "/propose", Map.of("article", "1", "kind", "amend",
                 "wording", "Текст предложения.", "token", "x", "step", "send"));
