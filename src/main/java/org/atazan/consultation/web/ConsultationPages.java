@@ -127,12 +127,14 @@ class ConsultationPages {
 
     @PostMapping("/consultations/{id}/proposals/{reference}/report")
     String report(@PathVariable String id, @PathVariable String reference, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false, defaultValue = "abuse") String kind,
                   Authentication who, jakarta.servlet.http.HttpServletRequest request) {
         access.requireCitizen(who, "report");
         ReferenceNumber ref = ReferenceNumber.parse("reference", reference);
+        org.atazan.consultation.ReportKind reportKind = org.atazan.consultation.ReportKind.of("kind", kind);
         if (!withinLimits("report", who, request)) return "redirect:/consultations/" + id + "/proposals/" + ref + "?limited";
         // Once per account, as through the API: a second report of the same proposal changes nothing.
-        boolean counted = desk.report(id, ref, org.atazan.consultation.ReportKind.ABUSE, reason, who.getName());
+        boolean counted = desk.report(id, ref, reportKind, reason, who.getName());
         return "redirect:/consultations/" + id + "/proposals/" + ref + (counted ? "?reported" : "?reportedBefore");
     }
 

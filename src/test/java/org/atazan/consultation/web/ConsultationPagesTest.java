@@ -88,6 +88,18 @@ class ConsultationPagesTest extends PlatformTest {
                 .firstValue("Location").orElseThrow()).endsWith("?reported");
         assertThat(reader.session().submit(page, page + "/report", Map.of("reason", "Again.")).headers()
                 .firstValue("Location").orElseThrow()).endsWith("?reportedBefore");
+        // A person named as the author who did not write it says so from the page, as through the API.
+        TestCitizens.Signed named = new TestCitizens(port).confirmed(null, null);
+        assertThat(named.session().get(page + "?lang=kk").body()).contains("value=\"false-attribution\"")
+                .contains("Мен автор ретінде көрсетілгенмін");
+        assertThat(named.session().submit(page, page + "/report", Map.of("kind", "false-attribution",
+                "reason", "I did not write this.")).headers().firstValue("Location").orElseThrow()).endsWith("?reported");
+        assertThat(jdbc.sql("SELECT count(*) FROM consultation_report r JOIN consultation_proposal p ON p.id = r.proposal_id"
+                        + " WHERE p.consultation_id = ? AND p.seq = ? AND r.kind = 'false-attribution'")
+                .param(id).param(Long.parseLong(ref.substring(ref.lastIndexOf('-') + 1))).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(named.session().submit(page, page + "/report", Map.of("kind", "bribe", "reason", "x")).statusCode())
+                .isIn(400, 422);
     }
 
     @Test
