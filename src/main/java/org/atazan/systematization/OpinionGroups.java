@@ -31,7 +31,7 @@ public final class OpinionGroups {
      * ten), where the optimum is also steadier.
      */
     private static final int RESTARTS = 100;
-    private static final int RESTART_BUDGET = 200_000;
+    private static final int RESTART_BUDGET = 100_000;
     /**
      * How much better the silhouette of one more group must be for it to be preferred: groups that
      * separate barely better are not worth telling a commission about (a parsimony rule, as the
@@ -184,7 +184,7 @@ public final class OpinionGroups {
             double change = 0;
             for (int k = 0; k < components; k++) change = Math.max(change, 1 - Math.abs(dot(w[k], v[k])));
             v = w;
-            if (change < 1e-10) break;
+            if (change < 1e-9) break;
         }
         double[][] axes = Arrays.copyOf(v, components);
         // A stable sign: the largest loading of each axis positive, so that the same data draws the same map.

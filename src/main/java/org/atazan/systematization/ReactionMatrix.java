@@ -1,8 +1,6 @@
 package org.atazan.systematization;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +52,18 @@ public final class ReactionMatrix {
         return n;
     }
 
-    /** Collects reactions in the order they were made: a later reaction of a person to a statement replaces theirs. */
+    /**
+     * Collects reactions in the order they were made: a later reaction of a person to a statement
+     * replaces theirs. Kept as three growing primitive arrays, sorted into rows once at the end: a
+     * conversation's hundreds of thousands of reactions never become as many boxed map entries.
+     */
     public static final class Builder {
         private final Map<String, Integer> participantIndex = new LinkedHashMap<>();
         private final Map<String, Integer> statementIndex = new LinkedHashMap<>();
-        private final List<Map<Integer, Byte>> rows = new ArrayList<>();
+        private int[] who = new int[1024];
+        private int[] what = new int[1024];
+        private byte[] how = new byte[1024];
+        private int size;
 
         /** Declares a statement, so that it is counted even if nobody reacted to it. */
         public Builder statement(String id) {
@@ -67,29 +72,49 @@ public final class ReactionMatrix {
         }
 
         public Builder react(String participant, String statement, Reaction reaction) {
-            Integer p = participantIndex.get(participant);
-            if (p == null) {
-                p = participantIndex.size();
-                participantIndex.put(participant, p);
-                rows.add(new HashMap<>());
+            Integer p = participantIndex.putIfAbsent(participant, participantIndex.size());
+            Integer s = statementIndex.putIfAbsent(statement, statementIndex.size());
+            if (size == who.length) {
+                int grown = Math.multiplyExact(size, 2);
+                who = Arrays.copyOf(who, grown);
+                what = Arrays.copyOf(what, grown);
+                how = Arrays.copyOf(how, grown);
             }
-            statement(statement);
-            rows.get(p).put(statementIndex.get(statement), (byte) reaction.value());
+            who[size] = p == null ? participantIndex.size() - 1 : p;
+            what[size] = s == null ? statementIndex.size() - 1 : s;
+            how[size] = (byte) reaction.value();
+            size++;
             return this;
         }
 
         public ReactionMatrix build() {
-            int n = rows.size();
+            int n = participantIndex.size();
+            // Reactions grouped by participant, in the order made (a counting sort: stable).
+            int[] start = new int[n + 1];
+            for (int i = 0; i < size; i++) start[who[i] + 1]++;
+            for (int p = 0; p < n; p++) start[p + 1] += start[p];
+            int[] order = new int[size];
+            int[] next = Arrays.copyOf(start, n);
+            for (int i = 0; i < size; i++) order[next[who[i]]++] = i;
             int[][] columns = new int[n][];
             byte[][] values = new byte[n][];
             for (int p = 0; p < n; p++) {
-                Map<Integer, Byte> row = rows.get(p);
-                int[] c = row.keySet().stream().mapToInt(Integer::intValue).toArray();
-                Arrays.sort(c);
-                byte[] v = new byte[c.length];
-                for (int i = 0; i < c.length; i++) v[i] = row.get(c[i]);
-                columns[p] = c;
-                values[p] = v;
+                int from = start[p], to = start[p + 1];
+                // Statement in the high half, order of making in the low: sorted, a statement's last is its latest.
+                long[] keys = new long[to - from];
+                for (int k = from; k < to; k++) keys[k - from] = ((long) what[order[k]] << 32) | (k - from);
+                Arrays.sort(keys);
+                int[] c = new int[keys.length];
+                byte[] v = new byte[keys.length];
+                int m = 0;
+                for (int k = 0; k < keys.length; k++) {
+                    int statement = (int) (keys[k] >>> 32);
+                    if (k + 1 < keys.length && (int) (keys[k + 1] >>> 32) == statement) continue; // a later one follows
+                    c[m] = statement;
+                    v[m++] = how[order[from + (int) keys[k]]];
+                }
+                columns[p] = Arrays.copyOf(c, m);
+                values[p] = Arrays.copyOf(v, m);
             }
             return new ReactionMatrix(List.copyOf(participantIndex.keySet()), List.copyOf(statementIndex.keySet()), columns, values);
         }
