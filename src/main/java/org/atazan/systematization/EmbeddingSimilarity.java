@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * A sentence-embedding model in ONNX format, run in-process by ONNX Runtime (langchain4j's
- * {@link OnnxEmbeddingModel}): the cosine of the two texts' embeddings, mapped from [-1, 1] to [0, 1].
+ * {@link OnnxEmbeddingModel}): the cosine of the two texts' embeddings, mapped from -1..1 to 0..1.
  */
 public final class EmbeddingSimilarity implements PairScorer {
     /** Texts embedded per call: bounds the memory of one ONNX batch. */

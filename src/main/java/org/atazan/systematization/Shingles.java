@@ -56,7 +56,7 @@ public final class Shingles {
         return new Hashed(Arrays.copyOf(distinct, d), count == 0 ? 0 : mix(whole ^ count));
     }
 
-    /** Appends the shingles of words[from, to) to out at n; returns the new n. */
+    /** Appends the shingles of the words from {@code from} up to (not including) {@code to} to out at n; returns the new n. */
     private static int shingle(long[] words, int from, int to, int size, long[] out, int n) {
         if (to == from) return n;
         if (to - from <= size) {
