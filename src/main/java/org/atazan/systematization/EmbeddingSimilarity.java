@@ -32,7 +32,14 @@ public final class EmbeddingSimilarity implements PairScorer {
      */
     public EmbeddingSimilarity(Path location, PoolingMode pooling, String prefix) {
         ModelFiles files = ModelFiles.find(location);
-        this.model = new OnnxEmbeddingModel(files.onnx(), files.tokenizer(), pooling);
+        try {
+            this.model = new OnnxEmbeddingModel(files.onnx(), files.tokenizer(), pooling);
+        } catch (RuntimeException e) {
+            // ONNX Runtime and the tokenizer refuse a file that is not a model with their own exceptions.
+            Throwable root = e;
+            while (root.getCause() != null) root = root.getCause();
+            throw new BadInputException(files.onnx() + ": cannot load the model with " + files.tokenizer().getFileName() + ": " + root.getMessage(), e);
+        }
         this.prefix = prefix == null ? "" : prefix;
     }
 

@@ -91,6 +91,13 @@ class SimilarityCommandTest {
         assertThat(lang.exit()).isEqualTo(2);
         assertThat(lang.err()).contains("--lang de: not one of en, ru, kk");
 
+        Path model = Files.createDirectory(dir.resolve("model"));
+        Files.writeString(model.resolve("model.onnx"), "not a model");
+        Files.writeString(model.resolve("tokenizer.json"), "{}");
+        Cli m = Cli.run("similarity", score.toString(), "--model", model.toString());
+        assertThat(m.exit()).isEqualTo(2);
+        assertThat(m.err()).contains("model.onnx: cannot load the model").doesNotContain("\tat ");
+
         Path binary = dir.resolve("bin.csv");
         Files.write(binary, new byte[]{'a', ',', (byte) 0xFF, (byte) 0xFE, '\n'});
         Cli b = Cli.run("similarity", binary.toString());
