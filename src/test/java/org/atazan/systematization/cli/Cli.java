@@ -1,0 +1,20 @@
+package org.atazan.systematization.cli;
+
+import org.atazan.Atazan;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the real command line with captured output. */
+record Cli(int exit, String out, String err) {
+    static Cli run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = Atazan.commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int exit = cmd.execute(args);
+        return new Cli(exit, out.toString(), err.toString());
+    }
+}
