@@ -1,5 +1,7 @@
 package org.atazan.record;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Where the log's entries are kept (PostgreSQL in the platform). Appending happens in the caller's unit of work. */
@@ -13,6 +15,17 @@ public interface RecordStore {
     LeafHashes leafHashes();
 
     Optional<byte[]> entry(long index);
+
+    /** The entries from {@code from} (inclusive), {@code count} of them, in order; fewer when the log ends first. */
+    default List<byte[]> entries(long from, int count) {
+        List<byte[]> out = new ArrayList<>(count);
+        for (long i = from; i < from + count; i++) {
+            Optional<byte[]> e = entry(i);
+            if (e.isEmpty()) break;
+            out.add(e.get());
+        }
+        return out;
+    }
 
     /** The last checkpoint signed, if any. */
     Optional<Checkpoint> lastSigned();

@@ -61,6 +61,12 @@ class JdbcRecordStore implements RecordStore {
     }
 
     @Override
+    public List<byte[]> entries(long from, int count) {
+        return jdbc.sql("SELECT entry FROM record_entry WHERE seq >= ? AND seq < ? ORDER BY seq")
+                .params(from, from + count).query((rs, n) -> rs.getBytes(1)).list();
+    }
+
+    @Override
     public Optional<Checkpoint> lastSigned() {
         return jdbc.sql("SELECT note FROM record_checkpoint ORDER BY size DESC LIMIT 1").query(String.class).optional()
                 .map(note -> Checkpoint.parse(note.substring(0, note.indexOf("\n\n") + 1)));
