@@ -1,0 +1,58 @@
+package org.atazan.record.cli;
+
+import org.atazan.record.TileSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.NoSuchFileException;
+import java.time.Duration;
+
+/** A log served over HTTP(S): {@code URL/checkpoint}, {@code URL/tile/...}; a 404 is a missing tile. */
+final class HttpTiles implements TileSource {
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    HttpTiles(String url) {
+        String b = url.endsWith("/") ? url : url + "/";
+        try {
+            URI u = URI.create(b);
+            if (u.getHost() == null) throw new IllegalArgumentException("no host");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(url + ": not a web address (" + e.getMessage() + ")");
+        }
+        this.base = b;
+    }
+
+    static boolean isUrl(String s) {
+        return s.startsWith("http://") || s.startsWith("https://");
+    }
+
+    @Override
+    public byte[] read(String path, int maxBytes) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build();
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+        }
+        try (InputStream in = response.body()) {
+            if (response.statusCode() == 404) throw new NoSuchFileException(path);
+            if (response.statusCode() != 200) throw new IOException("HTTP " + response.statusCode() + " for " + base + path);
+            return TileSource.readBounded(in, path, maxBytes);
+        }
+    }
+
+    @Override
+    public String where() {
+        return base;
+    }
+}
