@@ -41,8 +41,12 @@ final class HttpTiles implements TileSource {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");
+        } catch (java.net.ConnectException e) {
+            throw new IOException("cannot connect to " + request.uri().getHost() + ":" + request.uri().getPort() + " (" + (e.getMessage() == null ? "refused" : e.getMessage()) + ")", e);
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw new IOException("no answer in time from " + request.uri(), e);
         } catch (IOException e) {
-            throw new IOException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+            throw new IOException(e.getMessage() == null ? "network error reading " + request.uri() : e.getMessage(), e);
         }
         try (InputStream in = response.body()) {
             if (response.statusCode() == 404) throw new NoSuchFileException(path);

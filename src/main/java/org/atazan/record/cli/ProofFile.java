@@ -42,7 +42,10 @@ final class ProofFile {
 
     long number(String name) {
         JsonNode n = field(name);
-        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+        if (n.isIntegralNumber() && !n.canConvertToLong()) {
+            throw new IllegalArgumentException(file + ": field '" + name + "' is out of range: " + n);
+        }
+        if (!n.isIntegralNumber()) {
             throw new IllegalArgumentException(file + ": field '" + name + "' is not a whole number: " + n);
         }
         long v = n.longValue();
