@@ -26,10 +26,28 @@ public final class PublicRecord {
 
     /** Appends one entry (canonical JSON bytes of a decision); its index. */
     public long append(String kind, String objectId, byte[] entry) {
+        checkLength(entry);
+        return store.append(kind, objectId, entry, Merkle.leafHash(entry));
+    }
+
+    /** A decision's entry: its kind, the object it concerns, its canonical JSON bytes. */
+    public record Decision(String kind, String objectId, byte[] entry) {
+    }
+
+    /** Appends several entries at once, in order (one lock, one batch); the index of the first. */
+    public long appendAll(List<Decision> decisions) {
+        List<RecordStore.Appending> all = new ArrayList<>(decisions.size());
+        for (Decision d : decisions) {
+            checkLength(d.entry());
+            all.add(new RecordStore.Appending(d.kind(), d.objectId(), d.entry(), Merkle.leafHash(d.entry())));
+        }
+        return store.appendAll(all);
+    }
+
+    private static void checkLength(byte[] entry) {
         if (entry.length > Tiles.MAX_ENTRY_BYTES) {
             throw new IllegalArgumentException("an entry has at most 65,535 bytes (the length prefix of a bundle), not " + entry.length);
         }
-        return store.append(kind, objectId, entry, Merkle.leafHash(entry));
     }
 
     public NoteKey verifier() {

@@ -10,6 +10,20 @@ public interface RecordStore {
     /** Appends an entry with its leaf hash; returns its index (0-based), the next after every earlier one. */
     long append(String kind, String objectId, byte[] entry, byte[] leafHash);
 
+    /** One entry to append, with its leaf hash. */
+    record Appending(String kind, String objectId, byte[] entry, byte[] leafHash) {
+    }
+
+    /** Appends entries in this order, in the caller's unit of work; the index of the first. */
+    default long appendAll(List<Appending> entries) {
+        long first = -1;
+        for (Appending a : entries) {
+            long i = append(a.kind(), a.objectId(), a.entry(), a.leafHash());
+            if (first < 0) first = i;
+        }
+        return first;
+    }
+
     long size();
 
     LeafHashes leafHashes();

@@ -24,8 +24,13 @@ public final class MemoryStore implements RecordStore {
 
     @Override
     public synchronized LeafHashes leafHashes() {
-        List<byte[]> snapshot = List.copyOf(leaves);
-        return i -> snapshot.get(Math.toIntExact(i));
+        long size = leaves.size();
+        return i -> {
+            if (i >= size) throw new IndexOutOfBoundsException(i);
+            synchronized (this) {
+                return leaves.get(Math.toIntExact(i));
+            }
+        };
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.atazan.record.persistence;
 import org.atazan.record.Checkpoint;
 import org.atazan.record.LeafHashes;
 import org.atazan.record.RecordStore;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +25,13 @@ class JdbcRecordStore implements RecordStore {
     private static final long LOCK = 0x7265636f7264L; // "record"
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
     private final List<byte[]> leaves = new ArrayList<>();
 
-    JdbcRecordStore(JdbcClient jdbc, Clock clock) {
+    JdbcRecordStore(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -39,6 +42,25 @@ class JdbcRecordStore implements RecordStore {
         jdbc.sql("INSERT INTO record_entry (seq, leaf_hash, entry, kind, object_id, appended_at) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(seq, leafHash, entry, kind, objectId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
         return seq;
+    }
+
+    @Override
+    public long appendAll(List<Appending> entries) {
+        if (entries.isEmpty()) return size();
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query((rs, n) -> 1).list();
+        long first = jdbc.sql("SELECT coalesce(max(seq) + 1, 0) FROM record_entry").query(Long.class).single();
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        long[] seq = {first};
+        batch.batchUpdate("INSERT INTO record_entry (seq, leaf_hash, entry, kind, object_id, appended_at) VALUES (?, ?, ?, ?, ?, ?)",
+                entries, 1000, (ps, a) -> {
+                    ps.setLong(1, seq[0]++);
+                    ps.setBytes(2, a.leafHash());
+                    ps.setBytes(3, a.entry());
+                    ps.setString(4, a.kind());
+                    ps.setString(5, a.objectId());
+                    ps.setObject(6, now);
+                });
+        return first;
     }
 
     @Override
