@@ -65,7 +65,9 @@ class JdbcRecordStore implements RecordStore {
 
     @Override
     public long size() {
-        return jdbc.sql("SELECT count(*) FROM record_entry").query(Long.class).single();
+        // Indexes have no gaps (given under the lock, a rolled-back one is given again): the largest
+        // index plus one is the size, read from the primary key's end instead of counting every row.
+        return jdbc.sql("SELECT coalesce(max(seq) + 1, 0) FROM record_entry").query(Long.class).single();
     }
 
     @Override

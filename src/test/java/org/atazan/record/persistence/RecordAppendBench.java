@@ -61,6 +61,9 @@ public final class RecordAppendBench {
                     size, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
         } finally {
             db.close();
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
