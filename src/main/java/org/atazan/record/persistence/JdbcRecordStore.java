@@ -28,6 +28,7 @@ class JdbcRecordStore implements RecordStore {
     private final JdbcTemplate batch;
     private final Clock clock;
     private final List<byte[]> leaves = new ArrayList<>();
+    private List<byte[]> snapshot;
 
     JdbcRecordStore(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
@@ -74,9 +75,12 @@ class JdbcRecordStore implements RecordStore {
     public synchronized LeafHashes leafHashes() {
         List<byte[]> newer = jdbc.sql("SELECT leaf_hash FROM record_entry WHERE seq >= ? ORDER BY seq")
                 .param((long) leaves.size()).query((rs, n) -> rs.getBytes(1)).list();
-        leaves.addAll(newer);
-        List<byte[]> snapshot = List.copyOf(leaves);
-        return i -> snapshot.get(Math.toIntExact(i));
+        if (!newer.isEmpty() || snapshot == null) {
+            leaves.addAll(newer);
+            snapshot = List.copyOf(leaves); // copied only when the log grew: a tile request does not copy a million references
+        }
+        List<byte[]> current = snapshot;
+        return i -> current.get(Math.toIntExact(i));
     }
 
     @Override
