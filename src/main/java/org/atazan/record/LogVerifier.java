@@ -21,6 +21,9 @@ import java.util.function.Consumer;
 public final class LogVerifier {
     /** How many problems of one kind are listed before "and N more". */
     static final int LISTED = 10;
+    /** Reads in flight at once, and how many bundles ahead they go. */
+    static final int READERS = 8;
+    static final int AHEAD = 16;
 
     public enum Outcome {
         /** Every check ran and held: exit 0. */
@@ -58,6 +61,9 @@ public final class LogVerifier {
     private final List<String> lines = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private int unlisted;
+    /** Reads started ahead (over HTTP, a log is thousands of small files): path to the read in flight. */
+    private final java.util.Map<String, java.util.concurrent.Future<byte[]>> ahead = new java.util.HashMap<>();
+    private java.util.concurrent.ExecutorService readers;
 
     private LogVerifier(TileSource source, NoteKey key, Checkpoint kept, Consumer<String> progress) {
         this.source = source;
@@ -90,12 +96,19 @@ public final class LogVerifier {
     /** Verifies the log at {@code source}; {@code kept} may be null; {@code progress} hears one line per check as it runs. */
     public static Report verify(TileSource source, NoteKey key, Checkpoint kept, Consumer<String> progress) {
         LogVerifier v = new LogVerifier(source, key, kept, progress);
+        v.readers = java.util.concurrent.Executors.newFixedThreadPool(READERS, r -> {
+            Thread t = new Thread(r, "record-verify-reader");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             v.run();
         } catch (Unusable e) {
             v.say("unusable: " + e.getMessage());
             v.say("NOT verified: the log could not be read to the end; nothing above is a verdict on the whole log");
             return new Report(Outcome.UNUSABLE, List.copyOf(v.lines));
+        } finally {
+            v.readers.shutdownNow();
         }
         if (v.problems.isEmpty()) {
             v.say("verified: every check holds");
@@ -173,6 +186,10 @@ public final class LogVerifier {
         long bundles = Tiles.bundles(size);
         int leafProblems = 0;
         for (long b = 0; b < bundles; b++) {
+            for (long a = b + 1; a <= b + AHEAD && a < bundles; a++) {
+                readAhead(Tiles.tileAt(Tiles.ENTRIES, a, size).path(), TileSource.MAX_BUNDLE);
+                readAhead(Tiles.tileAt(0, a, size).path(), TileSource.MAX_TILE);
+            }
             Tiles.Tile bundleTile = Tiles.tileAt(Tiles.ENTRIES, b, size);
             Tiles.Tile hashTile = Tiles.tileAt(0, b, size);
             byte[] bundle = read(bundleTile.path(), TileSource.MAX_BUNDLE, false);
@@ -281,10 +298,25 @@ public final class LogVerifier {
         return h;
     }
 
+    private void readAhead(String path, int max) {
+        ahead.computeIfAbsent(path, p -> readers.submit(() -> source.read(p, max)));
+    }
+
     /** The bytes at path; null when missing (unless required); unusable when unreadable. */
     private byte[] read(String path, int max, boolean required) throws Unusable {
         try {
-            return source.read(path, max);
+            java.util.concurrent.Future<byte[]> started = ahead.remove(path);
+            if (started == null) return source.read(path, max);
+            try {
+                return started.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Unusable("interrupted while reading " + path);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof IOException io) throw io;
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IllegalStateException(e.getCause());
+            }
         } catch (NoSuchFileException e) {
             if (required) throw new Unusable("no " + path + " at " + source.where());
             return null;

@@ -32,8 +32,34 @@ final class HttpTiles implements TileSource {
         return s.startsWith("http://") || s.startsWith("https://");
     }
 
+    /** Tries a read up to three times when the connection fails or the server answers 5xx: a log is thousands of requests. */
     @Override
     public byte[] read(String path, int maxBytes) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return readOnce(path, maxBytes);
+            } catch (NoSuchFileException | TooLarge | ClientError e) {
+                throw e;
+            } catch (IOException e) {
+                if (attempt == 3) throw e;
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException i) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A 4xx other than 404: asking again will not help. */
+    static final class ClientError extends IOException {
+        ClientError(String message) {
+            super(message);
+        }
+    }
+
+    private byte[] readOnce(String path, int maxBytes) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build();
         HttpResponse<InputStream> response;
         try {
@@ -50,6 +76,9 @@ final class HttpTiles implements TileSource {
         }
         try (InputStream in = response.body()) {
             if (response.statusCode() == 404) throw new NoSuchFileException(path);
+            if (response.statusCode() >= 400 && response.statusCode() < 500) {
+                throw new ClientError("HTTP " + response.statusCode() + " for " + base + path);
+            }
             if (response.statusCode() != 200) throw new IOException("HTTP " + response.statusCode() + " for " + base + path);
             return TileSource.readBounded(in, path, maxBytes);
         }

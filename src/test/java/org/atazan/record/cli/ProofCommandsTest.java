@@ -80,6 +80,10 @@ class ProofCommandsTest {
             assertThat(check.status()).as(check.all()).isZero();
             assertThat(check.out()).startsWith("valid: leaf " + c[0] + " is in the tree of " + c[1] + " leaves");
         }
+        RecordCli.Run whole = RecordCli.run("verify", url, "--key", tmp.resolve("key").toString());
+        assertThat(whole.status()).as(whole.all()).isZero();
+        assertThat(whole.out()).contains("ok: 70000 entries in 274 bundles give the checkpoint's root").endsWith("verified: every check holds\n");
+
         RecordCli.Run beyond = RecordCli.run("prove", "70000", "--url", url);
         assertThat(beyond.status()).isEqualTo(2);
         assertThat(beyond.err()).contains("ENTRY_INDEX 70000 is not in a tree of 70000 entries");
@@ -89,7 +93,13 @@ class ProofCommandsTest {
         RecordCli.Run missing = RecordCli.run("prove", "5", "--url", url);
         assertThat(missing.status()).isEqualTo(1);
         assertThat(missing.err()).contains("tile/1/000 is missing at " + url + "/; no proof made");
+        RecordCli.Run notWhole = RecordCli.run("verify", url, "--key", tmp.resolve("key").toString());
+        assertThat(notWhole.status()).as(notWhole.all()).isEqualTo(1);
+        assertThat(notWhole.out()).contains("FAIL: tile/1/000 is missing").contains("NOT verified: 1 problem");
         server.stop(0);
+        RecordCli.Run offline = RecordCli.run("verify", url, "--key", tmp.resolve("key").toString());
+        assertThat(offline.status()).isEqualTo(2);
+        assertThat(offline.out()).contains("unusable: cannot read checkpoint at " + url + "/: cannot connect to 127.0.0.1");
         RecordCli.Run down = RecordCli.run("prove", "5", "--url", url);
         assertThat(down.status()).isEqualTo(2);
         assertThat(down.err()).contains("cannot read the checkpoint at " + url);
