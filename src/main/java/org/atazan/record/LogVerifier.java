@@ -186,7 +186,7 @@ public final class LogVerifier {
         long bundles = Tiles.bundles(size);
         int leafProblems = 0;
         for (long b = 0; b < bundles; b++) {
-            for (long a = b + 1; a <= b + AHEAD && a < bundles; a++) {
+            for (long a = b + 1; source.remote() && a <= b + AHEAD && a < bundles; a++) {
                 readAhead(Tiles.tileAt(Tiles.ENTRIES, a, size).path(), TileSource.MAX_BUNDLE);
                 readAhead(Tiles.tileAt(0, a, size).path(), TileSource.MAX_TILE);
             }

@@ -27,6 +27,11 @@ public interface TileSource {
     /** Where the log is, for messages. */
     String where();
 
+    /** Whether a read waits on a network (then the verifier keeps several in flight); a directory does not. */
+    default boolean remote() {
+        return false;
+    }
+
     /** More bytes than the path can hold. */
     final class TooLarge extends IOException {
         public TooLarge(String path, int maxBytes) {

@@ -85,6 +85,11 @@ final class HttpTiles implements TileSource {
     }
 
     @Override
+    public boolean remote() {
+        return true;
+    }
+
+    @Override
     public String where() {
         return base;
     }
