@@ -37,7 +37,7 @@ public final class RecordAppendBench {
         try (HikariDataSource ds = new HikariDataSource()) {
             ds.setJdbcUrl(db.jdbcUrl());
             ds.setUsername(db.user());
-            ds.setMaximumPoolSize(8);
+            ds.setMaximumPoolSize(16);
             Flyway.configure().dataSource(ds).locations("classpath:db/migration/record").load().migrate();
             KeyPair keys = TestLogs.keys();
             JdbcRecordStore store = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
@@ -50,6 +50,21 @@ public final class RecordAppendBench {
             run("one entry per transaction, 4 threads", secs, 4, () -> one(record, tx, n));
             run("batches of 100 per transaction, 1 thread", secs, 1, () -> batch(record, tx, n, 100));
             run("batches of 1,000 per transaction, 1 thread", secs, 1, () -> batch(record, tx, n, 1000));
+
+            // Feasibility of grouping before the lock: the same rows into a table without the log's lock
+            // (an inbox a sequencer would move into record_entry in batches), one per transaction.
+            JdbcClient jdbc = JdbcClient.create(ds);
+            jdbc.sql("CREATE TABLE bench_inbox (id bigserial PRIMARY KEY, leaf_hash bytea NOT NULL, entry bytea NOT NULL,"
+                    + " kind text NOT NULL, object_id text NOT NULL, appended_at timestamptz NOT NULL)").update();
+            for (int threads : new int[]{1, 4, 8, 16}) {
+                run("inbox without lock, one per transaction, " + threads + " threads", secs, threads, () -> {
+                    long i = n.getAndIncrement();
+                    byte[] e = entry(i);
+                    tx.executeWithoutResult(s -> jdbc.sql("INSERT INTO bench_inbox (leaf_hash, entry, kind, object_id, appended_at)"
+                            + " VALUES (?, ?, ?, ?, now())").params(org.atazan.record.Merkle.leafHash(e), e, "bench.decision", "b-" + i).update());
+                    return 1;
+                });
+            }
 
             long size = store.size();
             long t0 = System.nanoTime();
