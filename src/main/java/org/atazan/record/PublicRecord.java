@@ -1,7 +1,9 @@
 package org.atazan.record;
 
 import java.security.PrivateKey;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The public record's use cases: append a decision's entry, sign a checkpoint of the log as it is,
@@ -13,6 +15,7 @@ public final class PublicRecord {
     private final String origin;
     private final PrivateKey key;
     private final NoteKey verifier;
+    private final TreeLevels levels = new TreeLevels();
 
     public PublicRecord(RecordStore store, String origin, PrivateKey key, NoteKey verifier) {
         this.store = store;
@@ -23,7 +26,28 @@ public final class PublicRecord {
 
     /** Appends one entry (canonical JSON bytes of a decision); its index. */
     public long append(String kind, String objectId, byte[] entry) {
+        checkLength(entry);
         return store.append(kind, objectId, entry, Merkle.leafHash(entry));
+    }
+
+    /** A decision's entry: its kind, the object it concerns, its canonical JSON bytes. */
+    public record Decision(String kind, String objectId, byte[] entry) {
+    }
+
+    /** Appends several entries at once, in order (one lock, one batch); the index of the first. */
+    public long appendAll(List<Decision> decisions) {
+        List<RecordStore.Appending> all = new ArrayList<>(decisions.size());
+        for (Decision d : decisions) {
+            checkLength(d.entry());
+            all.add(new RecordStore.Appending(d.kind(), d.objectId(), d.entry(), Merkle.leafHash(d.entry())));
+        }
+        return store.appendAll(all);
+    }
+
+    private static void checkLength(byte[] entry) {
+        if (entry.length > Tiles.MAX_ENTRY_BYTES) {
+            throw new IllegalArgumentException("an entry has at most 65,535 bytes (the length prefix of a bundle), not " + entry.length);
+        }
     }
 
     public NoteKey verifier() {
@@ -37,7 +61,7 @@ public final class PublicRecord {
     /** The current checkpoint as a signed note, signing a new one when the log grew. */
     public synchronized SignedNote checkpoint() {
         long size = store.size();
-        MerkleTree tree = new MerkleTree(store.leafHashes());
+        MerkleTree tree = tree(size);
         Checkpoint now = new Checkpoint(origin, size, tree.root(size));
         var last = store.lastSigned();
         if (last.isPresent()) {
@@ -57,15 +81,53 @@ public final class PublicRecord {
     public record Inclusion(long index, long treeSize, byte[] entry, byte[] leafHash, List<byte[]> proof) {
     }
 
-    public Inclusion inclusion(long index, long size) {
+    public synchronized Inclusion inclusion(long index, long size) {
         if (size > store.size()) throw new IllegalArgumentException("the log has " + store.size() + " entries, not " + size);
         byte[] entry = store.entry(index).orElseThrow(() -> new IllegalArgumentException("no entry " + index));
-        MerkleTree tree = new MerkleTree(store.leafHashes());
+        MerkleTree tree = tree(size);
         return new Inclusion(index, size, entry, Merkle.leafHash(entry), tree.inclusionProof(index, size));
     }
 
-    public List<byte[]> consistency(long first, long second) {
+    public synchronized List<byte[]> consistency(long first, long second) {
         if (second > store.size()) throw new IllegalArgumentException("the log has " + store.size() + " entries, not " + second);
-        return new MerkleTree(store.leafHashes()).consistencyProof(first, second);
+        return tree(second).consistencyProof(first, second);
+    }
+
+    /**
+     * A tile or entry bundle of the log as it is (C2SP tlog-tiles), or empty when the log does not
+     * have it yet: a full tile once its 256 hashes or entries exist, a partial one of width W once W do.
+     */
+    public Optional<byte[]> tile(Tiles.Tile tile) {
+        long size = store.size();
+        Tiles.Tile there = Tiles.tileAt(tile.level(), tile.index(), size);
+        if (there == null || there.width() < tile.width()) return Optional.empty();
+        if (tile.entries()) {
+            List<byte[]> entries = store.entries(tile.index() * Tiles.WIDTH, tile.width());
+            if (entries.size() != tile.width()) throw new IllegalStateException("the store has fewer entries than its size");
+            return Optional.of(Tiles.bundle(entries));
+        }
+        if (tile.level() == 0) {
+            LeafHashes leaves = store.leafHashes();
+            List<byte[]> hashes = new ArrayList<>(tile.width());
+            for (int i = 0; i < tile.width(); i++) hashes.add(leaves.at(tile.index() * Tiles.WIDTH + i));
+            return Optional.of(Tiles.hashTile(hashes));
+        }
+        synchronized (this) {
+            tree(size);
+            return Optional.of(Tiles.hashTile(levels.tile(tile.level(), tile.index(), tile.width())));
+        }
+    }
+
+    /** The tree of the first {@code size} leaves, its complete 256-leaf blocks hashed once and kept. */
+    private synchronized MerkleTree tree(long size) {
+        LeafHashes leaves = store.leafHashes();
+        long blocks = size / Tiles.WIDTH;
+        while (levels.count(1) < blocks) {
+            long first = levels.count(1) * Tiles.WIDTH;
+            List<byte[]> block = new ArrayList<>(Tiles.WIDTH);
+            for (int i = 0; i < Tiles.WIDTH; i++) block.add(leaves.at(first + i));
+            levels.addBlock(block);
+        }
+        return new MerkleTree(leaves, levels);
     }
 }

@@ -1,5 +1,7 @@
 package org.atazan.record;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Where the log's entries are kept (PostgreSQL in the platform). Appending happens in the caller's unit of work. */
@@ -8,11 +10,36 @@ public interface RecordStore {
     /** Appends an entry with its leaf hash; returns its index (0-based), the next after every earlier one. */
     long append(String kind, String objectId, byte[] entry, byte[] leafHash);
 
+    /** One entry to append, with its leaf hash. */
+    record Appending(String kind, String objectId, byte[] entry, byte[] leafHash) {
+    }
+
+    /** Appends entries in this order, in the caller's unit of work; the index of the first. */
+    default long appendAll(List<Appending> entries) {
+        long first = -1;
+        for (Appending a : entries) {
+            long i = append(a.kind(), a.objectId(), a.entry(), a.leafHash());
+            if (first < 0) first = i;
+        }
+        return first;
+    }
+
     long size();
 
     LeafHashes leafHashes();
 
     Optional<byte[]> entry(long index);
+
+    /** The entries from {@code from} (inclusive), {@code count} of them, in order; fewer when the log ends first. */
+    default List<byte[]> entries(long from, int count) {
+        List<byte[]> out = new ArrayList<>(count);
+        for (long i = from; i < from + count; i++) {
+            Optional<byte[]> e = entry(i);
+            if (e.isEmpty()) break;
+            out.add(e.get());
+        }
+        return out;
+    }
 
     /** The last checkpoint signed, if any. */
     Optional<Checkpoint> lastSigned();

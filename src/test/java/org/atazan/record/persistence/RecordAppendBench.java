@@ -1,0 +1,127 @@
+package org.atazan.record.persistence;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.atazan.platform.db.EmbeddedDatabase;
+import org.atazan.record.NoteKey;
+import org.atazan.record.PublicRecord;
+import org.atazan.record.TestLogs;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Sustained appends to the public record in PostgreSQL (bench/run record): the embedded server as the
+ * platform runs it (fsync, synchronous_commit and full_page_writes on, a fresh data directory), the
+ * store's own SQL, entries shaped like the platform's (canonical JSON of a decision, about 200 bytes).
+ * Each mode runs for -Dsecs seconds (default 10) after a warm-up and prints entries per second:
+ * one entry per transaction (as DecisionsToRecord appends: one event, one transaction) with 1 and 4
+ * threads, and batches of 100 and 1,000 entries per transaction (PublicRecord.appendAll).
+ */
+public final class RecordAppendBench {
+
+    public static void main(String[] args) throws Exception {
+        int secs = Integer.parseInt(System.getProperty("secs", "10"));
+        Path dir = Files.createTempDirectory("record-bench-pg");
+        EmbeddedDatabase db = EmbeddedDatabase.start(dir, false);
+        try (HikariDataSource ds = new HikariDataSource()) {
+            ds.setJdbcUrl(db.jdbcUrl());
+            ds.setUsername(db.user());
+            ds.setMaximumPoolSize(16);
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration/record").load().migrate();
+            KeyPair keys = TestLogs.keys();
+            JdbcRecordStore store = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
+            PublicRecord record = new PublicRecord(store, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
+            TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+            AtomicLong n = new AtomicLong();
+
+            run("warm-up, one per transaction, 1 thread", 3, 1, () -> one(record, tx, n));
+            run("one entry per transaction, 1 thread", secs, 1, () -> one(record, tx, n));
+            run("one entry per transaction, 4 threads", secs, 4, () -> one(record, tx, n));
+            run("batches of 100 per transaction, 1 thread", secs, 1, () -> batch(record, tx, n, 100));
+            run("batches of 1,000 per transaction, 1 thread", secs, 1, () -> batch(record, tx, n, 1000));
+
+            // Feasibility of grouping before the lock: the same rows into a table without the log's lock
+            // (an inbox a sequencer would move into record_entry in batches), one per transaction.
+            JdbcClient jdbc = JdbcClient.create(ds);
+            jdbc.sql("CREATE TABLE bench_inbox (id bigserial PRIMARY KEY, leaf_hash bytea NOT NULL, entry bytea NOT NULL,"
+                    + " kind text NOT NULL, object_id text NOT NULL, appended_at timestamptz NOT NULL)").update();
+            for (int threads : new int[]{1, 4, 8, 16}) {
+                run("inbox without lock, one per transaction, " + threads + " threads", secs, threads, () -> {
+                    long i = n.getAndIncrement();
+                    byte[] e = entry(i);
+                    tx.executeWithoutResult(s -> jdbc.sql("INSERT INTO bench_inbox (leaf_hash, entry, kind, object_id, appended_at)"
+                            + " VALUES (?, ?, ?, ?, now())").params(org.atazan.record.Merkle.leafHash(e), e, "bench.decision", "b-" + i).update());
+                    return 1;
+                });
+            }
+
+            long size = store.size();
+            long t0 = System.nanoTime();
+            record.checkpoint();
+            long t1 = System.nanoTime();
+            record.checkpoint();
+            long t2 = System.nanoTime();
+            System.out.printf("checkpoint of %,d entries: first %.0f ms (leaf hashes read, 256-leaf blocks hashed), next %.1f ms%n",
+                    size, (t1 - t0) / 1e6, (t2 - t1) / 1e6);
+        } finally {
+            db.close();
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    interface Step {
+        int run();
+    }
+
+    static int one(PublicRecord record, TransactionTemplate tx, AtomicLong n) {
+        long i = n.getAndIncrement();
+        tx.executeWithoutResult(s -> record.append("bench.decision", "b-" + i, entry(i)));
+        return 1;
+    }
+
+    static int batch(PublicRecord record, TransactionTemplate tx, AtomicLong n, int size) {
+        List<PublicRecord.Decision> all = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            long i = n.getAndIncrement();
+            all.add(new PublicRecord.Decision("bench.decision", "b-" + i, entry(i)));
+        }
+        tx.executeWithoutResult(s -> record.appendAll(all));
+        return size;
+    }
+
+    static byte[] entry(long i) {
+        return ("{\"decision\":{\"accepted\":true,\"number\":" + i + ",\"protocol\":\"PR-" + i + "\",\"station\":\"KZ-ALA-"
+                + (i % 9973) + "\",\"votes\":{\"no\":" + (i % 517) + ",\"yes\":" + (i % 1031) + "}},\"kind\":\"voting.protocol-accepted\","
+                + "\"object\":\"ref-2026\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static void run(String name, int secs, int threads, Step step) throws InterruptedException {
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + secs * 1_000_000_000L;
+        long start = System.nanoTime();
+        List<Thread> all = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread th = new Thread(() -> {
+                while (System.nanoTime() < end) done.addAndGet(step.run());
+            });
+            th.start();
+            all.add(th);
+        }
+        for (Thread th : all) th.join();
+        double s = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%-45s %,10d entries in %5.1f s: %,8.0f entries/s%n", name, done.get(), s, done.get() / s);
+    }
+}
