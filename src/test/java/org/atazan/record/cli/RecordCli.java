@@ -1,10 +1,5 @@
 package org.atazan.record.cli;
 
-import org.atazan.Atazan;
-
-import java.io.PrintWriter;
-import java.io.StringWriter;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs {@code atazan record ...} in the test's JVM, as the launcher would. */
@@ -26,15 +21,10 @@ final class RecordCli {
     }
 
     static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cl = Atazan.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
         String[] all = new String[args.length + 1];
         all[0] = "record";
         System.arraycopy(args, 0, all, 1, args.length);
-        int status = cl.execute(all);
-        return new Run(status, out.toString(), err.toString()).clear();
+        org.atazan.Cli run = org.atazan.Cli.run(all);
+        return new Run(run.exit(), run.out(), run.err()).clear();
     }
 }

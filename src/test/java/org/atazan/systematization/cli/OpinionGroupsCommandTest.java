@@ -1,15 +1,12 @@
 package org.atazan.systematization.cli;
 
-import org.atazan.Atazan;
+import org.atazan.Cli;
 import org.atazan.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,20 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OpinionGroupsCommandTest {
 
-    record Run(int exit, String out, String err) {
-        static Run of(String... args) {
-            StringWriter out = new StringWriter(), err = new StringWriter();
-            CommandLine cmd = Atazan.commandLine();
-            cmd.setOut(new PrintWriter(out, true));
-            cmd.setErr(new PrintWriter(err, true));
-            return new Run(cmd.execute(args), out.toString(), err.toString());
-        }
-    }
-
     @Test
     void printsTheGroupsEachParticipantsGroupAndTheConsensusAsJson() {
         Path dir = SharedData.dir().resolve("polis/canadian-electoral-reform");
-        Run run = Run.of("opinion-groups", dir.toString(), "--compare");
+        Cli run = Cli.run("opinion-groups", dir.toString(), "--compare");
 
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(run.out());
@@ -49,7 +36,7 @@ class OpinionGroupsCommandTest {
 
     @Test
     void withoutCompareOnlyTheThreeKeys() {
-        Run run = Run.of("opinion-groups", SharedData.dir().resolve("polis/brexit-consensus").toString());
+        Cli run = Cli.run("opinion-groups", SharedData.dir().resolve("polis/brexit-consensus").toString());
         assertThat(run.exit()).as(run.err()).isZero();
         List<String> keys = new ArrayList<>();
         JsonMapper.builder().build().readTree(run.out()).propertyNames().forEach(keys::add);
@@ -59,7 +46,7 @@ class OpinionGroupsCommandTest {
     @Test
     void unusableInputIsAClearMessageNotAStackTrace(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("votes.csv"), "timestamp,datetime,comment-id,voter-id,vote\n1,x,0,1,maybe\n");
-        Run run = Run.of("opinion-groups", dir.toString());
+        Cli run = Cli.run("opinion-groups", dir.toString());
         assertThat(run.exit()).isNotZero();
         assertThat(run.err()).contains("votes.csv line 2, column vote").doesNotContain("Exception", "\tat ");
         assertThat(run.out()).isEmpty();

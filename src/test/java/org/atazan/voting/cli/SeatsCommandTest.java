@@ -1,5 +1,6 @@
 package org.atazan.voting.cli;
 
+import org.atazan.Cli;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.atazan.SharedData;

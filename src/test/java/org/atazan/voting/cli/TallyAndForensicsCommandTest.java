@@ -1,5 +1,6 @@
 package org.atazan.voting.cli;
 
+import org.atazan.Cli;
 import org.atazan.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

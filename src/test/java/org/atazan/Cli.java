@@ -1,14 +1,13 @@
-package org.atazan.voting.cli;
+package org.atazan;
 
-import org.atazan.Atazan;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Runs the real command line with captured output. */
-record Cli(int exit, String out, String err) {
-    static Cli run(String... args) {
+/** Runs the real command line in the test's JVM, as the launcher would, with its output captured. */
+public record Cli(int exit, String out, String err) {
+    public static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cmd = Atazan.commandLine();
