@@ -101,6 +101,26 @@ public final class ConsultationRegistry {
         return store.byAuthor(account);
     }
 
+    /** The most a lookup returns, and the shortest text worth looking up (fewer letters match everything). */
+    public static final int SIMILAR_MAX = 10;
+    public static final int SIMILAR_MIN_CHARS = 12;
+    /** Below this trigram similarity a proposal shares only common words: not shown as similar. */
+    static final double SIMILAR_FLOOR = 0.15;
+    /** Only the start of a long text is compared: enough to tell, and the lookup stays fast. */
+    static final int SIMILAR_TEXT_CHARS = 1000;
+
+    /**
+     * The proposals nearest to a text a citizen is writing, nearest first, so that they can support one
+     * instead of sending it again. Hidden proposals are left out.
+     */
+    public List<Similar> similar(String consultationId, String text, int limit) {
+        consultation(consultationId);
+        String t = text == null ? "" : text.strip();
+        if (t.codePointCount(0, t.length()) < SIMILAR_MIN_CHARS) return List.of();
+        if (t.length() > SIMILAR_TEXT_CHARS) t = t.substring(0, SIMILAR_TEXT_CHARS);
+        return store.nearest(consultationId, t, Math.max(1, Math.min(limit, SIMILAR_MAX)), SIMILAR_FLOOR);
+    }
+
     public List<Note> notes(Proposal p) {
         return store.notes(p.id());
     }

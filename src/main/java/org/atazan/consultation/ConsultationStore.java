@@ -96,6 +96,12 @@ public interface ConsultationStore {
     /** Every proposal the account wrote, newest first. */
     List<Proposal> byAuthor(String account);
 
+    /**
+     * The shown proposals of a consultation whose wording is nearest to {@code text}, nearest first, with
+     * their trigram similarity (0..1); at most {@code limit}, none below {@code floor}.
+     */
+    List<Similar> nearest(String consultationId, String text, int limit, double floor);
+
     /** The proposals the account supported (references), for the account's own data. */
     List<String> supportedBy(String account);
 

@@ -140,6 +140,22 @@ class InMemoryConsultations implements ConsultationStore {
         return proposals.values().stream().filter(p -> account.equals(p.author().account())).toList();
     }
 
+    /** Word overlap (Jaccard) stands in for PostgreSQL's trigrams in the in-memory store. */
+    @Override
+    public List<Similar> nearest(String consultationId, String text, int limit, double floor) {
+        Set<String> words = Set.of(text.toLowerCase().split("\\W+"));
+        return proposals.values().stream().filter(p -> p.consultationId().equals(consultationId) && !p.hidden())
+                .map(p -> {
+                    Set<String> other = new HashSet<>(List.of(p.wording().toLowerCase().split("\\W+")));
+                    Set<String> both = new HashSet<>(other);
+                    both.retainAll(words);
+                    other.addAll(words);
+                    return new Similar(p, (double) both.size() / other.size());
+                })
+                .filter(x -> x.similarity() >= floor)
+                .sorted(Comparator.comparingDouble(Similar::similarity).reversed()).limit(limit).toList();
+    }
+
     @Override
     public List<String> supportedBy(String account) {
         return List.of();

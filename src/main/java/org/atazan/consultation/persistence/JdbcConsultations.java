@@ -47,6 +47,7 @@ class JdbcConsultations implements ConsultationStore {
             + " external_id, author, display_name, region, name_hidden, status, outcome, merged_into, answer, received_at,"
             + " registered_on, due_on, hidden_reason, supports, assignee";
 
+    private static final int COLUMN_COUNT = COLUMNS.split(",").length;
     private static final int BATCH = 1_000;
     static final int ANALYZE_AFTER = 1_000;
     private final NamedParameterJdbcTemplate jdbc;
@@ -371,6 +372,16 @@ class JdbcConsultations implements ConsultationStore {
     public List<Proposal> byAuthor(String account) {
         return jdbc.query("SELECT " + COLUMNS + " FROM consultation_proposal WHERE author = :a ORDER BY id DESC",
                 Map.of("a", account), (rs, n) -> proposal(rs));
+    }
+
+    @Override
+    public List<org.atazan.consultation.Similar> nearest(String consultationId, String text, int limit, double floor) {
+        // The KNN walk of the GiST index orders by distance (1 - similarity); the floor is checked on the few it returns.
+        return jdbc.query("SELECT " + COLUMNS + ", similarity(wording, :t) FROM consultation_proposal"
+                        + " WHERE consultation_id = :c AND hidden_reason IS NULL ORDER BY wording <-> :t LIMIT :n",
+                        Map.of("c", consultationId, "t", text, "n", limit),
+                        (rs, n) -> new org.atazan.consultation.Similar(proposal(rs), rs.getDouble(COLUMN_COUNT + 1)))
+                .stream().filter(s -> s.similarity() >= floor).toList();
     }
 
     @Override

@@ -148,6 +148,22 @@ class ConsultationApi {
         return ProposalJson.of(p, registry.deadline(p), registry.history(p));
     }
 
+    /** A proposal near a text, as the public sees it (no author), with its trigram similarity. */
+    record SimilarJson(String reference, String article, String kind, String wording, String status, int supports,
+                       double similarity) {
+    }
+
+    @GetMapping("/api/consultations/{id}/similar")
+    @Operation(summary = "The shown proposals nearest to a text being written, nearest first (a trigram index, never a"
+            + " scan): at most 10 (limit, default 5), none when the text has fewer than 12 characters; only the first"
+            + " 1,000 characters are compared")
+    List<SimilarJson> similar(@PathVariable String id, @RequestParam(required = false, defaultValue = "") String text,
+                              @RequestParam(required = false, defaultValue = "5") int limit) {
+        return registry.similar(id, text, limit).stream().map(s -> new SimilarJson(s.proposal().reference().toString(),
+                s.proposal().article(), s.proposal().kind().code(), s.proposal().wording(), s.proposal().status().code(),
+                s.proposal().supports(), Math.round(s.similarity() * 1000) / 1000.0)).toList();
+    }
+
     @PostMapping("/api/consultations/{id}/proposals")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Send a proposal (a citizen whose identity level allows proposing); the same idempotencyKey "

@@ -194,6 +194,27 @@ class ConsultationPages {
         }
     }
 
+    /**
+     * The proposals nearest to what a citizen is writing, as a piece of the propose page: the page's script
+     * asks for it while the citizen types; without the script the page shows it after "Check the language".
+     */
+    @GetMapping("/consultations/{id}/similar")
+    String similar(@PathVariable String id, @RequestParam(required = false, defaultValue = "") String text,
+                   Authentication who, Model model) {
+        Consultation c = registry.consultation(id);
+        common(c, model);
+        similarModel(c, text, who, model);
+        return "consultation/similar";
+    }
+
+    private void similarModel(Consultation c, String text, Authentication who, Model model) {
+        model.addAttribute("similar", registry.similar(c.id(), text, SIMILAR_SHOWN));
+        model.addAttribute("mayJoin", who != null && citizens.may(who.getName(), "support"));
+    }
+
+    /** Enough to see whether one's point is made already, short enough to read while writing. */
+    static final int SIMILAR_SHOWN = 5;
+
     @GetMapping("/consultations/mine")
     String mine(Authentication who, Model model) {
         if (who == null) return "redirect:/login";
@@ -298,6 +319,7 @@ class ConsultationPages {
 
     private void proposeModel(Consultation c, Map<String, String> form, Map<String, String> errors, Authentication who, Model model) {
         common(c, model);
+        similarModel(c, form.getOrDefault("wording", ""), who, model);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("mayPropose", who != null && citizens.may(who.getName(), "propose"));
