@@ -184,4 +184,39 @@ class CommissionApiTest extends PlatformTest {
         assertThat(http.postJson("/api/commission/bodies/other-" + tag + "/meetings", "{\"id\":\"c-" + tag + "\",\"date\":\"2026-12-10\"}",
                 ADMIN, ADMIN_PASSWORD).statusCode()).as("the admin holds no seat either").isEqualTo(403);
     }
+
+    @Test
+    void thePublicPageShowsEachResultWithItsArithmeticInTheReadersLanguage() {
+        String meeting = openWithAll(plan());
+        post(meeting + "/next-item", "", secretary);
+        String p1 = meeting + "/polls/" + json(post(meeting + "/polls", "{\"kind\":\"named\",\"decision\":\"amendment\"}", secretary)).get("id").asString();
+        post(p1 + "/votes", "{\"choice\":\"for\"}", chair);
+        post(p1 + "/votes", "{\"choice\":\"for\"}", members.get(0));
+        post(p1 + "/votes", "{\"choice\":\"for\"}", members.get(1));
+        post(p1 + "/votes", "{\"choice\":\"against\"}", members.get(2));
+        post(p1 + "/close", "", secretary);
+        String p2 = meeting + "/polls/" + json(post(meeting + "/polls", "{\"kind\":\"secret\",\"decision\":\"procedure\"}", secretary)).get("id").asString();
+        post(p2 + "/votes", "{\"choice\":\"for\"}", members.get(3));
+        String page = "/commission/meetings/meeting-" + tag;
+
+        String open = http.get(page + "?lang=en").body();
+        assertThat(open).contains("3 for of 6 present; needed 4: rejected", "Voting under way: 1 voted", "6 of 6 members present",
+                "under discussion", "Article 91", "Astana", "10.12.2026");
+        assertThat(open).as("names escaped").contains("Chair &lt;b&gt;" + tag).doesNotContain("<b>" + tag);
+        post(p2 + "/close", "", secretary);
+
+        String ru = http.get(page + "?lang=ru").body();
+        assertThat(ru).contains("3 «за» из 6 присутствующих; необходимо 4: отклонено", "1 «за» из 6 присутствующих; необходимо 4: отклонено",
+                "Присутствуют 6 из 6 членов", "Member 1", "Против");
+        String kk = http.get(page + "?lang=kk").body();
+        assertThat(kk).contains("Қатысқан 6 мүшенің 3 жақтады; қажет 4: қабылданбады", "Жақтап", "Қалыс қалды");
+        for (String text : List.of(ru, kk)) {
+            assertThat(text).doesNotContain(" for of ", "needed", "rejected", "adopted", "Voting under way", "present");
+        }
+        // The secret poll's table lists nobody.
+        String secret = kk.substring(kk.indexOf("id=\"poll-2\""));
+        assertThat(secret).doesNotContain("Member 4");
+        assertThat(http.get("/commission/meetings/nothing-here").statusCode()).isEqualTo(404);
+        for (String account : List.of(chair, secretary, members.get(0))) assertThat(ru).doesNotContain(account);
+    }
 }
