@@ -41,8 +41,10 @@ class CommissionApi {
     private final CommissionDesk desk;
     private final CommissionAccess access;
     private final AuditTrail audit;
+    private final CommissionLive live;
 
-    CommissionApi(CommissionDesk desk, CommissionAccess access, AuditTrail audit) {
+    CommissionApi(CommissionDesk desk, CommissionAccess access, AuditTrail audit, CommissionLive live) {
+        this.live = live;
         this.desk = desk;
         this.access = access;
         this.audit = audit;
@@ -300,5 +302,27 @@ class CommissionApi {
     MeetingJson close(@PathVariable String id, Authentication who) {
         seated(id, who);
         return MeetingJson.of(desk.close(id, who.getName()));
+    }
+
+    @GetMapping(value = "/api/commission/meetings/{id}/events", produces = org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Server-sent events: 'changed' after each decision on the meeting; a comment line every few seconds "
+            + "keeps the stream alive; 429 beyond the streams one client address may hold")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "an open stream of events 'changed'",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "429",
+            description = "this client address holds atazan.live.max-streams-per-client streams already")
+    org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(@PathVariable String id,
+                                                                             jakarta.servlet.http.HttpServletRequest request) {
+        desk.meeting(id);
+        return live.subscribe(id, request.getRemoteAddr());
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(CommissionLive.TooManyStreams.class)
+    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> tooManyStreams(CommissionLive.TooManyStreams e) {
+        var p = org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        p.setTitle("Too many live streams");
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "10")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 }

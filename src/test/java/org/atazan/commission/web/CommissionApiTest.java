@@ -25,6 +25,8 @@ class CommissionApiTest extends PlatformTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CommissionLive live;
     HttpTestClient http;
     String tag;
     String chair, secretary;
@@ -218,5 +220,31 @@ class CommissionApiTest extends PlatformTest {
         assertThat(secret).doesNotContain("Member 4");
         assertThat(http.get("/commission/meetings/nothing-here").statusCode()).isEqualTo(404);
         for (String account : List.of(chair, secretary, members.get(0))) assertThat(ru).doesNotContain(account);
+    }
+
+    @Test
+    void anOpenMeetingPageIsToldOfEachDecision() throws Exception {
+        String meeting = plan();
+        assertThat(http.get("/commission/meetings/meeting-" + tag).body()).contains("data-reload-on=\"changed\"", "/js/live.js");
+        var client = java.net.http.HttpClient.newHttpClient();
+        var lines = new java.util.concurrent.LinkedBlockingQueue<String>();
+        var stream = client.sendAsync(java.net.http.HttpRequest.newBuilder(http.uri(meeting + "/events")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        var response = stream.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        Thread reader = new Thread(() -> response.body().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+        assertThat(live.streams()).isPositive();
+        post(meeting + "/open", "", secretary);
+        boolean changed = false;
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (!changed && System.nanoTime() < until) {
+            String line = lines.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+            changed = "event:changed".equals(line);
+        }
+        assertThat(changed).as("an event 'changed' after the meeting opened").isTrue();
+        assertThat(http.get("/api/commission/meetings/nothing/events").statusCode()).isEqualTo(404);
+        response.body().close();
     }
 }
