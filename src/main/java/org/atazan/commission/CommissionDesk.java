@@ -35,9 +35,17 @@ public final class CommissionDesk {
     }
 
     public Body createBody(Body body) {
-        for (Membership m : body.members()) {
+        List<Membership> all = body.members();
+        for (int i = 0; i < all.size(); i++) {
+            Membership m = all.get(i);
             if (m.account().length() > 100 || m.name().length() > MAX_TEXT) {
                 throw new BadInputException("field members: account or name of " + m.account() + " too long");
+            }
+            // One seat per account at a time: otherwise which role it acts with would depend on the order.
+            for (Membership o : all.subList(0, i)) {
+                boolean overlap = o.account().equals(m.account()) && (o.to() == null || !o.to().isBefore(m.from()))
+                        && (m.to() == null || !m.to().isBefore(o.from()));
+                if (overlap) throw new CommissionRefusal("body " + body.id() + ": " + m.account() + " holds two seats over the same days");
             }
         }
         return work.call(() -> {

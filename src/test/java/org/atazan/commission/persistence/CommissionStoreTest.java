@@ -202,4 +202,19 @@ class CommissionStoreTest extends PlatformTest {
                 .isEqualTo(before);
         assertThat(desk.meetingsOf(body)).containsExactly(meeting);
     }
+
+    @Test
+    void anAccountHoldsOneSeatAtATime() {
+        Membership member = new Membership("twice-" + body, "Twice", Role.MEMBER, DAY.minusYears(1), null);
+        Membership chair = new Membership("twice-" + body, "Twice", Role.CHAIR, DAY, null);
+        assertThatThrownBy(() -> desk.createBody(new Body("two-" + body, Body.Kind.COUNCIL, "Council", BodyRules.usual(), List.of(member, chair))))
+                .hasMessageContaining("holds two seats over the same days");
+        assertThat(jdbc.sql("SELECT count(*) FROM commission_body WHERE id = ?").param("two-" + body).query(Long.class).single()).isZero();
+        // A member until the day before, the chair from then: one seat at a time.
+        Membership until = new Membership("twice-" + body, "Twice", Role.MEMBER, DAY.minusYears(1), DAY.minusDays(1));
+        desk.createBody(new Body("two-" + body, Body.Kind.COUNCIL, "Council", BodyRules.usual(), List.of(until, chair)));
+        assertThat(desk.body("two-" + body).seat("twice-" + body, DAY).orElseThrow().role()).isEqualTo(Role.CHAIR);
+        assertThatThrownBy(() -> desk.createBody(new Body("two-" + body, Body.Kind.COUNCIL, "Council", BodyRules.usual(), List.of())))
+                .hasMessageContaining("exists");
+    }
 }
