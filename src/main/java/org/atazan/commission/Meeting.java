@@ -2,6 +2,7 @@ package org.atazan.commission;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class Meeting {
     private final String id;
     private final Body body;
     private final LocalDate date;
+    private final String place;
     private final List<Item> agenda = new ArrayList<>();
     private final Set<String> present = new LinkedHashSet<>();
     private final List<String> speakers = new ArrayList<>();
@@ -31,10 +33,64 @@ public final class Meeting {
     private int current = -1;
 
     public Meeting(String id, Body body, LocalDate date, List<Item> agenda) {
+        this(id, body, date, "", agenda);
+    }
+
+    public Meeting(String id, Body body, LocalDate date, String place, List<Item> agenda) {
         this.id = id;
         this.body = body;
         this.date = date;
+        this.place = place == null ? "" : place;
         this.agenda.addAll(agenda);
+    }
+
+    /**
+     * A meeting as it was stored: its state, current item, attendance, speakers and polls, rebuilt
+     * without running its rules again (they were checked when each step was taken).
+     */
+    public static Meeting restore(String id, Body body, LocalDate date, String place, List<Item> agenda, State state,
+                                  int current, Collection<String> present, List<String> speakers, List<Poll> polls) {
+        Meeting m = new Meeting(id, body, date, place, agenda);
+        m.state = state;
+        m.current = current;
+        m.present.addAll(present);
+        m.speakers.addAll(speakers);
+        for (Poll p : polls) m.polls.put(p.id(), p);
+        return m;
+    }
+
+    public Body body() {
+        return body;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    /** The index of the current item in the agenda: -1 before the first. */
+    public int currentIndex() {
+        return current;
+    }
+
+    /** The poll not yet closed, if any (one at a time). */
+    public java.util.Optional<Poll> openPoll() {
+        return polls.values().stream().filter(p -> !p.closed()).findFirst();
+    }
+
+    /** A poll of this meeting, or a refusal naming it. */
+    public Poll poll(String pollId) {
+        Poll p = polls.get(pollId);
+        if (p == null) throw new org.atazan.kernel.NotFoundException("meeting " + id + ": no poll " + pollId);
+        return p;
+    }
+
+    /** Polls in the order they were put to the vote. */
+    public List<Poll> pollsInOrder() {
+        return List.copyOf(polls.values());
     }
 
     public String id() {
@@ -141,12 +197,6 @@ public final class Meeting {
         whileOpen("close the meeting");
         if (polls.values().stream().anyMatch(p -> !p.closed())) throw new CommissionRefusal("meeting " + id + ": a poll is still open; close it first");
         state = State.CLOSED;
-    }
-
-    private Poll poll(String pollId) {
-        Poll p = polls.get(pollId);
-        if (p == null) throw new CommissionRefusal("meeting " + id + ": no poll " + pollId);
-        return p;
     }
 
     private void runBy(String account, String what) {

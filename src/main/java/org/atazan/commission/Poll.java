@@ -32,6 +32,30 @@ public final class Poll {
         this.decision = decision;
     }
 
+    /** A poll as it was stored: its votes (named: who chose what; secret: only who voted), counts and result. */
+    public static Poll restore(String id, Kind kind, BodyRules.DecisionKind decision, Map<String, Choice> named,
+                               Set<String> voters, Tally counts, PollResult result) {
+        Poll p = new Poll(id, kind, decision);
+        if (kind == Kind.NAMED) p.named.putAll(named);
+        p.voted.addAll(voters);
+        p.forVotes = counts.forVotes();
+        p.against = counts.against();
+        p.abstain = counts.abstain();
+        p.result = result;
+        return p;
+    }
+
+    private Poll(String id, Kind kind, BodyRules.DecisionKind decision) {
+        this.id = id;
+        this.kind = kind;
+        this.decision = decision;
+    }
+
+    /** The counts so far (for a secret poll, all that is kept of its votes). */
+    public Tally counts() {
+        return new Tally(forVotes, against, abstain);
+    }
+
     public String id() {
         return id;
     }

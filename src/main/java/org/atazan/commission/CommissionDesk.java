@@ -1,0 +1,221 @@
+package org.atazan.commission;
+
+import org.atazan.kernel.BadInputException;
+import org.atazan.kernel.DomainEvents;
+import org.atazan.kernel.NotFoundException;
+import org.atazan.kernel.UnitOfWork;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The commission's decisions: bodies created, meetings planned and run, votes cast and polls closed.
+ * Each step is one unit of work on the meeting locked in the store, so two steps on one meeting never
+ * interleave; the core's rules run before anything is written, so a refusal records nothing.
+ */
+public final class CommissionDesk {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    /** An agenda longer than this is a mistake, not a meeting. */
+    static final int MAX_AGENDA = 200;
+    static final int MAX_TEXT = 500;
+
+    private final CommissionStore store;
+    private final UnitOfWork work;
+    private final DomainEvents events;
+
+    public CommissionDesk(CommissionStore store, UnitOfWork work, DomainEvents events) {
+        this.store = store;
+        this.work = work;
+        this.events = events;
+    }
+
+    public Body createBody(Body body) {
+        List<Membership> all = body.members();
+        for (int i = 0; i < all.size(); i++) {
+            Membership m = all.get(i);
+            if (m.account().length() > 100 || m.name().length() > MAX_TEXT) {
+                throw new BadInputException("field members: account or name of " + m.account() + " too long");
+            }
+            // One seat per account at a time: otherwise which role it acts with would depend on the order.
+            for (Membership o : all.subList(0, i)) {
+                boolean overlap = o.account().equals(m.account()) && (o.to() == null || !o.to().isBefore(m.from()))
+                        && (m.to() == null || !m.to().isBefore(o.from()));
+                if (overlap) throw new CommissionRefusal("body " + body.id() + ": " + m.account() + " holds two seats over the same days");
+            }
+        }
+        return work.call(() -> {
+            if (store.body(body.id()).isPresent()) throw new CommissionRefusal("body " + body.id() + ": exists");
+            store.createBody(body);
+            return body;
+        });
+    }
+
+    public Body body(String id) {
+        return store.body(id).orElseThrow(() -> new NotFoundException("no body " + id));
+    }
+
+    public List<Body> bodies() {
+        return store.bodies();
+    }
+
+    public Meeting meeting(String id) {
+        return store.meeting(id).orElseThrow(() -> new NotFoundException("no meeting " + id));
+    }
+
+    public List<String> meetingsOf(String bodyId) {
+        body(bodyId);
+        return store.meetingsOf(bodyId);
+    }
+
+    /** Plans a meeting of a body: only its secretary or chair on that day. */
+    public Meeting plan(String bodyId, String meetingId, LocalDate date, String place, List<Meeting.Item> agenda, String by) {
+        if (meetingId == null || !ID.matcher(meetingId).matches()) {
+            throw new BadInputException("field id: must be 1-64 characters: a-z, 0-9, '.', '_', '-'");
+        }
+        if (date == null) throw new BadInputException("field date: missing");
+        if (place != null && place.length() > MAX_TEXT) throw new BadInputException("field place: longer than " + MAX_TEXT);
+        List<Meeting.Item> items = agenda == null ? List.of() : List.copyOf(agenda);
+        if (items.size() > MAX_AGENDA) throw new BadInputException("field agenda: more than " + MAX_AGENDA + " items");
+        for (Meeting.Item i : items) {
+            if (i == null || i.title() == null || i.title().isBlank()) throw new BadInputException("field agenda: an item without a title");
+            if (i.title().length() > MAX_TEXT || (i.reference() != null && i.reference().length() > MAX_TEXT)) {
+                throw new BadInputException("field agenda: an item's title or reference longer than " + MAX_TEXT);
+            }
+        }
+        Body body = body(bodyId);
+        Role role = body.seat(by, date).map(Membership::role).orElse(null);
+        if (role == null || !role.runsMeetings()) {
+            throw new CommissionRefusal("body " + bodyId + ": only its secretary or chair may plan a meeting");
+        }
+        return work.call(() -> {
+            if (store.meeting(meetingId).isPresent()) throw new CommissionRefusal("meeting " + meetingId + ": exists");
+            Meeting m = new Meeting(meetingId, body, date, place, items);
+            store.createMeeting(m);
+            return m;
+        });
+    }
+
+    public Meeting open(String meetingId, String by) {
+        return step(meetingId, m -> {
+            m.open(by);
+            store.saveProgress(m);
+            events.publish(new MeetingOpened(m.id(), m.body().id(), m.date(), by));
+            return m;
+        });
+    }
+
+    public Meeting attendance(String meetingId, String member, boolean present, String by) {
+        return step(meetingId, m -> {
+            m.attendance(by, member, present);
+            store.attendance(m.id(), member, present);
+            events.publish(new AttendanceRecorded(m.id(), member, present, m.present().size(), by));
+            return m;
+        });
+    }
+
+    public Meeting nextItem(String meetingId, String by) {
+        return step(meetingId, m -> {
+            m.nextItem(by);
+            store.saveProgress(m);
+            Meeting.Item item = m.currentItem();
+            events.publish(new ItemTaken(m.id(), m.currentIndex() + 1, item.title(), item.reference(), by));
+            return m;
+        });
+    }
+
+    public Meeting addSpeaker(String meetingId, String member, String by) {
+        return step(meetingId, m -> {
+            m.addSpeaker(by, member);
+            store.saveProgress(m);
+            return m;
+        });
+    }
+
+    /** Gives the floor to the next speaker; returns who has it. */
+    public String nextSpeaker(String meetingId, String by) {
+        return step(meetingId, m -> {
+            String speaker = m.nextSpeaker(by);
+            store.saveProgress(m);
+            return speaker;
+        });
+    }
+
+    /** Puts a motion to the vote; the poll's id is its number in the meeting (1, 2, …). */
+    public Poll putToTheVote(String meetingId, Poll.Kind kind, BodyRules.DecisionKind decision, String by) {
+        if (kind == null) throw new BadInputException("field kind: missing; one of named, secret, analog");
+        if (decision == null) throw new BadInputException("field decision: missing; one of procedure, amendment, draft, minutes");
+        return step(meetingId, m -> {
+            Poll p = m.putToTheVote(by, String.valueOf(m.polls().size() + 1), kind, decision);
+            store.createPoll(m.id(), p);
+            events.publish(new PollOpened(m.id(), p.id(), code(kind), code(decision), by));
+            return p;
+        });
+    }
+
+    /**
+     * The signed-in member's own vote. The same vote sent again is counted once (false); another choice
+     * is refused.
+     */
+    public boolean vote(String meetingId, String pollId, Poll.Choice choice, String member) {
+        if (choice == null) throw new BadInputException("field choice: missing; one of for, against, abstain");
+        return step(meetingId, m -> {
+            if (!m.vote(member, pollId, choice)) return false;
+            return store.vote(m.id(), m.poll(pollId), member, choice);
+        });
+    }
+
+    public Poll enterFigures(String meetingId, String pollId, Tally figures, String by) {
+        if (figures == null) throw new BadInputException("field figures: missing");
+        return step(meetingId, m -> {
+            m.enterFigures(by, pollId, figures);
+            store.figures(m.id(), pollId, figures);
+            return m.poll(pollId);
+        });
+    }
+
+    public PollResult closePoll(String meetingId, String pollId, String by) {
+        return step(meetingId, m -> {
+            PollResult r = m.closePoll(by, pollId);
+            store.closePoll(m.id(), pollId, r);
+            Poll p = m.poll(pollId);
+            Map<String, String> named = new TreeMap<>();
+            p.namedVotes().forEach((who, c) -> named.put(who, code(c)));
+            events.publish(new PollClosed(m.id(), m.body().id(), pollId, code(p.kind()), code(p.decision()),
+                    r.tally().forVotes(), r.tally().against(), r.tally().abstain(), r.members(), r.present(), r.quorum(),
+                    r.base(), r.needed(), code(r.outcome()), r.arithmetic(), named, by));
+            return r;
+        });
+    }
+
+    public Meeting close(String meetingId, String by) {
+        return step(meetingId, m -> {
+            m.close(by);
+            store.saveProgress(m);
+            events.publish(new MeetingClosed(m.id(), m.body().id(), m.polls().size(), by));
+            return m;
+        });
+    }
+
+    /** The lower-case code of an enum constant, as the API and events write it. */
+    public static String code(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The constant of {@code type} whose code is {@code value}, or a refusal naming the field and the codes. */
+    public static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) return null;
+        for (E e : type.getEnumConstants()) if (code(e).equals(value.strip().toLowerCase(Locale.ROOT))) return e;
+        throw new BadInputException("field " + field + ": unknown '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
+                + "'; one of " + java.util.Arrays.stream(type.getEnumConstants()).map(CommissionDesk::code).toList());
+    }
+
+    private <T> T step(String meetingId, Function<Meeting, T> decision) {
+        return work.call(() -> decision.apply(store.lockMeeting(meetingId)
+                .orElseThrow(() -> new NotFoundException("no meeting " + meetingId))));
+    }
+}

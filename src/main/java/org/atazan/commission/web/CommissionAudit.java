@@ -1,0 +1,46 @@
+package org.atazan.commission.web;
+
+import org.atazan.commission.AttendanceRecorded;
+import org.atazan.commission.CommissionEvent;
+import org.atazan.commission.ItemTaken;
+import org.atazan.commission.MeetingClosed;
+import org.atazan.commission.MeetingOpened;
+import org.atazan.commission.PollClosed;
+import org.atazan.commission.PollOpened;
+import org.atazan.platform.AuditTrail;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who ran which step of a meeting, written from each decision's event synchronously, inside its unit of
+ * work, so the decision and its entry are kept or lost together. Steps without an event (a vote, figures,
+ * the speakers) are recorded by the API.
+ */
+@Component
+class CommissionAudit {
+    static final String MEETING = "commission-meeting";
+    private final AuditTrail audit;
+
+    CommissionAudit(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(CommissionEvent e) {
+        // Java 17: no pattern switch.
+        if (e instanceof MeetingOpened o) {
+            audit.record(o.by(), "commission.meeting.open", MEETING, o.meetingId(), "opened");
+        } else if (e instanceof AttendanceRecorded a) {
+            audit.record(a.by(), "commission.attendance", MEETING, a.meetingId(),
+                    a.member() + (a.present() ? " present" : " gone") + "; " + a.presentNow() + " present");
+        } else if (e instanceof ItemTaken i) {
+            audit.record(i.by(), "commission.item", MEETING, i.meetingId(), "item " + i.position());
+        } else if (e instanceof PollOpened p) {
+            audit.record(p.by(), "commission.poll.open", MEETING, p.meetingId(), "poll " + p.pollId() + " (" + p.kind() + ", " + p.decision() + ")");
+        } else if (e instanceof PollClosed p) {
+            audit.record(p.by(), "commission.poll.close", MEETING, p.meetingId(), "poll " + p.pollId() + ": " + p.arithmetic());
+        } else if (e instanceof MeetingClosed c) {
+            audit.record(c.by(), "commission.meeting.close", MEETING, c.meetingId(), "closed");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.atazan.commission.web;
+
+import jakarta.annotation.PreDestroy;
+import org.atazan.commission.AttendanceRecorded;
+import org.atazan.commission.ItemTaken;
+import org.atazan.commission.MeetingClosed;
+import org.atazan.commission.MeetingOpened;
+import org.atazan.commission.PollClosed;
+import org.atazan.commission.PollOpened;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Server-sent events of a meeting: an event {@code changed} to every open meeting page after each
+ * decision has committed (the page reloads itself through {@code /js/live.js}; it works without). The
+ * same bounds as voting's live totals: a heartbeat comment every {@code atazan.live.heartbeat} finds a
+ * client that has gone and releases its stream, and one client address holds at most
+ * {@code atazan.live.max-streams-per-client} streams (429 beyond).
+ */
+@Component
+class CommissionLive {
+    private static final Logger log = LoggerFactory.getLogger(CommissionLive.class);
+    private final int maxPerClient;
+    private final Map<String, List<Stream>> subscribers = new ConcurrentHashMap<>();
+    private final Map<String, Integer> perClient = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "commission-live");
+        t.setDaemon(true);
+        return t;
+    });
+
+    CommissionLive(@Value("${atazan.live.heartbeat:5s}") Duration heartbeat,
+                   @Value("${atazan.live.max-streams-per-client:20}") int maxPerClient) {
+        if (heartbeat.isNegative() || heartbeat.isZero()) throw new IllegalArgumentException("atazan.live.heartbeat must be positive");
+        if (maxPerClient < 1) throw new IllegalArgumentException("atazan.live.max-streams-per-client must be at least 1");
+        this.maxPerClient = maxPerClient;
+        long ms = heartbeat.toMillis();
+        sender.scheduleWithFixedDelay(this::heartbeat, ms, ms, TimeUnit.MILLISECONDS);
+    }
+
+    private static final class Stream {
+        final SseEmitter emitter;
+        final String client;
+        final AtomicBoolean open = new AtomicBoolean(true);
+
+        Stream(SseEmitter emitter, String client) {
+            this.emitter = emitter;
+            this.client = client;
+        }
+    }
+
+    /** A client address already holds as many streams as it may. */
+    static final class TooManyStreams extends RuntimeException {
+        TooManyStreams(String client, int max) {
+            super("client " + client + " already has " + max + " live streams open (limit atazan.live.max-streams-per-client);"
+                    + " close one, or reload the page later");
+        }
+    }
+
+    // After commit, on another thread; only a push is scheduled, so no transaction is needed.
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    public void on(MeetingOpened e) {
+        changed(e.meetingId());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    public void on(AttendanceRecorded e) {
+        changed(e.meetingId());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    public void on(ItemTaken e) {
+        changed(e.meetingId());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    public void on(PollOpened e) {
+        changed(e.meetingId());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    public void on(PollClosed e) {
+        changed(e.meetingId());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    public void on(MeetingClosed e) {
+        changed(e.meetingId());
+    }
+
+    private void changed(String meetingId) {
+        sender.execute(() -> {
+            List<Stream> list = subscribers.get(meetingId);
+            if (list == null) return;
+            for (Stream s : list) write(s, list, SseEmitter.event().name("changed").data("{}", MediaType.APPLICATION_JSON));
+        });
+    }
+
+    private void heartbeat() {
+        try {
+            subscribers.values().forEach(list -> list.forEach(s -> write(s, list, SseEmitter.event().comment(""))));
+        } catch (RuntimeException e) {
+            log.warn("Commission heartbeat failed", e);
+        }
+    }
+
+    // Open streams are requests in progress: ended when the platform starts closing, so that shutdown does not wait.
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    public void closing() {
+        subscribers.values().forEach(list -> list.forEach(s -> s.emitter.complete()));
+        subscribers.clear();
+        perClient.clear();
+    }
+
+    @PreDestroy
+    public void stop() {
+        sender.shutdownNow();
+    }
+
+    /** Opens a stream of a meeting's changes for a client address (the caller has checked the meeting exists). */
+    SseEmitter subscribe(String meetingId, String client) {
+        boolean[] ok = {false};
+        perClient.compute(client, (k, n) -> {
+            int held = n == null ? 0 : n;
+            if (held >= maxPerClient) return n;
+            ok[0] = true;
+            return held + 1;
+        });
+        if (!ok[0]) throw new TooManyStreams(client, maxPerClient);
+        SseEmitter e = new SseEmitter(30 * 60 * 1000L);
+        Stream s = new Stream(e, client);
+        List<Stream> list = subscribers.computeIfAbsent(meetingId, k -> new CopyOnWriteArrayList<>());
+        list.add(s);
+        e.onCompletion(() -> release(s, list));
+        e.onTimeout(() -> release(s, list));
+        e.onError(x -> release(s, list));
+        // A first comment opens the stream for the client at once.
+        write(s, list, SseEmitter.event().comment("open"));
+        return e;
+    }
+
+    /** Open streams, all meetings together (for tests and monitoring). */
+    int streams() {
+        return subscribers.values().stream().mapToInt(List::size).sum();
+    }
+
+    private void release(Stream s, List<Stream> list) {
+        if (!s.open.compareAndSet(true, false)) return;
+        list.remove(s);
+        perClient.computeIfPresent(s.client, (k, n) -> n <= 1 ? null : n - 1);
+    }
+
+    private void write(Stream s, List<Stream> list, SseEmitter.SseEventBuilder event) {
+        try {
+            s.emitter.send(event);
+        } catch (IOException | IllegalStateException x) {
+            release(s, list);
+            try {
+                s.emitter.completeWithError(x);
+            } catch (RuntimeException ignored) {
+                // already completed
+            }
+        }
+    }
+}
