@@ -94,6 +94,22 @@ class ConsultationPagesInBrowserTest extends BrowserTest {
             assertThat(driver.findElement(By.id("wording-error")).getText()).contains("редакцияны жазыңыз");
             assertThat(driver.findElement(By.id("wording")).getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(Axe.seriousOrCritical(driver)).isEmpty();
+            // While the citizen writes, the nearest proposals appear under the wording (the page's script),
+            // each with a button to support it instead; the page stays accessible at both widths.
+            for (int width : new int[]{360, 1280}) {
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                driver.get(url(DEMO + "/propose?lang=ru"));
+                driver.findElement(By.id("wording")).sendKeys("Установить в статье 42 срок рассмотрения обращений граждан в Конституционный Суд");
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                        .until(d -> !d.findElements(By.cssSelector("#similar-list li")).isEmpty());
+                assertThat(driver.findElement(By.id("similar-list")).getText()).contains("Похожие предложения");
+                assertThat(driver.findElements(By.cssSelector("#similar-list li"))).hasSizeBetween(1, 5);
+                assertThat(Axe.seriousOrCritical(driver)).as("propose with similar proposals " + width).isEmpty();
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('similar-list').scrollIntoView()");
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+                java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/consultation-propose-similar-ru-" + width + ".png"),
+                        ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            }
         } finally {
             driver.manage().deleteAllCookies();
         }
