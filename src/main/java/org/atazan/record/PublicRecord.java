@@ -50,6 +50,16 @@ public final class PublicRecord {
         }
     }
 
+    /** One entry's canonical JSON bytes, if the log has it. */
+    public Optional<byte[]> entry(long index) {
+        return index < 0 ? Optional.empty() : store.entry(index);
+    }
+
+    /** Entries from {@code from}, at most {@code count}, in order (for the public page's latest entries). */
+    public List<byte[]> entries(long from, int count) {
+        return store.entries(from, count);
+    }
+
     public NoteKey verifier() {
         return verifier;
     }
