@@ -60,6 +60,15 @@ public final class PublicRecord {
         return store.entries(from, count);
     }
 
+    /**
+     * The latest entry of a kind about an object (e.g. {@code consultation.proposal-answered},
+     * {@code kz-2026/P-2026-000001}), found by the content key the entry was appended under; empty
+     * until the decision's entry is in the log.
+     */
+    public java.util.OptionalLong entryFor(String kind, String objectId) {
+        return store.latest(kind, objectId);
+    }
+
     public NoteKey verifier() {
         return verifier;
     }

@@ -41,6 +41,11 @@ public interface RecordStore {
         return out;
     }
 
+    /** The index of the latest entry of this kind about this object, if any. */
+    default java.util.OptionalLong latest(String kind, String objectId) {
+        return java.util.OptionalLong.empty();
+    }
+
     /** The last checkpoint signed, if any. */
     Optional<Checkpoint> lastSigned();
 

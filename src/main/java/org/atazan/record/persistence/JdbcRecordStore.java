@@ -95,6 +95,14 @@ class JdbcRecordStore implements RecordStore {
     }
 
     @Override
+    public java.util.OptionalLong latest(String kind, String objectId) {
+        // record_entry_object (kind, object_id) finds it without a scan
+        return jdbc.sql("SELECT seq FROM record_entry WHERE kind = ? AND object_id = ? ORDER BY seq DESC LIMIT 1")
+                .params(kind, objectId).query(Long.class).optional()
+                .map(java.util.OptionalLong::of).orElseGet(java.util.OptionalLong::empty);
+    }
+
+    @Override
     public Optional<Checkpoint> lastSigned() {
         return jdbc.sql("SELECT note FROM record_checkpoint ORDER BY size DESC LIMIT 1").query(String.class).optional()
                 .map(note -> Checkpoint.parse(note.substring(0, note.indexOf("\n\n") + 1)));

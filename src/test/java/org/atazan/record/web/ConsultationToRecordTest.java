@@ -52,6 +52,7 @@ class ConsultationToRecordTest extends PlatformTest {
         // The listeners run after commit, on their own threads: wait for the five entries.
         List<String> ours = new ArrayList<>();
         List<String> all = new ArrayList<>();
+        long answeredAt = -1;
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (ours.size() < 5 && System.nanoTime() < deadline) {
             Thread.sleep(100);
@@ -62,6 +63,7 @@ class ConsultationToRecordTest extends PlatformTest {
                 String entry = JSON.readTree(http.get("/api/record/entries/" + i + "?treeSize=" + size).body()).get("entry").asString();
                 all.add(entry);
                 if (entry.contains("\"consultationId\":\"" + id + "\"")) ours.add(entry);
+                if (entry.contains("\"kind\":\"consultation.proposal-answered\"") && entry.contains(id)) answeredAt = i;
             }
         }
         assertThat(ours).hasSize(5);
@@ -76,6 +78,13 @@ class ConsultationToRecordTest extends PlatformTest {
             assertThat(e).as("no personal data in the record").doesNotContain(citizen.email()).doesNotContain(citizen.account())
                     .doesNotContain(displayName).doesNotContain("Recordtest").doesNotContain("\"by\"")
                     .doesNotContain("\"" + ADMIN + "\"").doesNotContain("@");
+        }
+
+        // The proposal's page links to its answer's entry, found by the entry's content key.
+        for (String[] l : new String[][]{{"en", "The answer is entry "}, {"ru", "Ответ записан в открытый реестр под номером "},
+                {"kk", "Жауап ашық тізілімге "}}) {
+            String page = http.get("/consultations/" + id + "/proposals/" + ref + "?lang=" + l[0]).body();
+            assertThat(page).contains(l[1], "href=\"/record/entry/" + answeredAt + "\"");
         }
     }
 
