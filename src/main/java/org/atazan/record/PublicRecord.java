@@ -30,6 +30,20 @@ public final class PublicRecord {
         return store.append(kind, objectId, entry, Merkle.leafHash(entry));
     }
 
+    /**
+     * Keeps a decision's entry for the log, to be appended by {@link #sequence} in a batch with others:
+     * the caller's transaction takes no lock. The entry has no index, and is not public, until then.
+     */
+    public void enqueue(String kind, String objectId, byte[] entry) {
+        checkLength(entry);
+        store.enqueue(kind, objectId, entry, Merkle.leafHash(entry));
+    }
+
+    /** Appends up to {@code max} enqueued entries in one batch (run in one unit of work); how many. */
+    public int sequence(int max) {
+        return store.sequence(max);
+    }
+
     /** A decision's entry: its kind, the object it concerns, its canonical JSON bytes. */
     public record Decision(String kind, String objectId, byte[] entry) {
     }

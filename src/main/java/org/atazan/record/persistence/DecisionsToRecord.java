@@ -21,8 +21,9 @@ import java.util.Iterator;
 import java.util.Locale;
 
 /**
- * Every module's public decisions, appended to the public record as they are told (Spring Modulith
- * keeps each event until this listener has returned, so a crash loses none). An entry is the event's
+ * Every module's public decisions, kept for the public record as they are told (Spring Modulith
+ * keeps each event until this listener has returned, so a crash loses none). The listener writes the
+ * entry to the record's inbox, which takes no lock; {@link RecordSequencer} gives it its index. An entry is the event's
  * own values as canonical JSON (RFC 8785), under its kind and the object it concerns, without the
  * account that acted: fields naming an account ({@code by}, {@code publishedBy}, ...) are dropped,
  * since the record is public and personal data stays out of it.
@@ -112,11 +113,11 @@ class DecisionsToRecord {
     }
 
     private void appendDecision(String kind, String objectId, ObjectNode decision) {
-        record.append(kind, objectId, canonical(kind, objectId, decision));
+        record.enqueue(kind, objectId, canonical(kind, objectId, decision));
     }
 
     private void append(String kind, String objectId, Object event) {
-        record.append(kind, objectId, entry(kind, objectId, event));
+        record.enqueue(kind, objectId, entry(kind, objectId, event));
     }
 
     byte[] entry(String kind, String objectId, Object event) {
