@@ -30,6 +30,20 @@ public final class PublicRecord {
         return store.append(kind, objectId, entry, Merkle.leafHash(entry));
     }
 
+    /**
+     * Keeps a decision's entry for the log, to be appended by {@link #sequence} in a batch with others:
+     * the caller's transaction takes no lock. The entry has no index, and is not public, until then.
+     */
+    public void enqueue(String kind, String objectId, byte[] entry) {
+        checkLength(entry);
+        store.enqueue(kind, objectId, entry, Merkle.leafHash(entry));
+    }
+
+    /** Appends up to {@code max} enqueued entries in one batch (run in one unit of work); how many. */
+    public int sequence(int max) {
+        return store.sequence(max);
+    }
+
     /** A decision's entry: its kind, the object it concerns, its canonical JSON bytes. */
     public record Decision(String kind, String objectId, byte[] entry) {
     }
@@ -48,6 +62,25 @@ public final class PublicRecord {
         if (entry.length > Tiles.MAX_ENTRY_BYTES) {
             throw new IllegalArgumentException("an entry has at most 65,535 bytes (the length prefix of a bundle), not " + entry.length);
         }
+    }
+
+    /** One entry's canonical JSON bytes, if the log has it. */
+    public Optional<byte[]> entry(long index) {
+        return index < 0 ? Optional.empty() : store.entry(index);
+    }
+
+    /** Entries from {@code from}, at most {@code count}, in order (for the public page's latest entries). */
+    public List<byte[]> entries(long from, int count) {
+        return store.entries(from, count);
+    }
+
+    /**
+     * The latest entry of a kind about an object (e.g. {@code consultation.proposal-answered},
+     * {@code kz-2026/P-2026-000001}), found by the content key the entry was appended under; empty
+     * until the decision's entry is in the log.
+     */
+    public java.util.OptionalLong entryFor(String kind, String objectId) {
+        return store.latest(kind, objectId);
     }
 
     public NoteKey verifier() {

@@ -24,6 +24,19 @@ public interface RecordStore {
         return first;
     }
 
+    /**
+     * Keeps an entry for the log without giving it an index yet (no lock: concurrent callers commit side
+     * by side); {@link #sequence} appends it later. A store without an inbox appends at once.
+     */
+    default void enqueue(String kind, String objectId, byte[] entry, byte[] leafHash) {
+        append(kind, objectId, entry, leafHash);
+    }
+
+    /** Appends up to {@code max} enqueued entries, oldest first, in the caller's unit of work; how many. */
+    default int sequence(int max) {
+        return 0;
+    }
+
     long size();
 
     LeafHashes leafHashes();
@@ -39,6 +52,11 @@ public interface RecordStore {
             out.add(e.get());
         }
         return out;
+    }
+
+    /** The index of the latest entry of this kind about this object, if any. */
+    default java.util.OptionalLong latest(String kind, String objectId) {
+        return java.util.OptionalLong.empty();
     }
 
     /** The last checkpoint signed, if any. */

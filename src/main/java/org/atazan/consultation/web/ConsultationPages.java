@@ -60,9 +60,12 @@ class ConsultationPages {
     private final ConsultationAccess access;
     private final Citizens citizens;
     private final AuditTrail audit;
+    private final org.springframework.beans.factory.ObjectProvider<org.atazan.consultation.ProposalAddition> additions;
 
     ConsultationPages(ConsultationRegistry registry, ProposalDesk desk, ConsultationAccess access, Citizens citizens, AuditTrail audit,
-                      ConsultationRateLimits limits) {
+                      ConsultationRateLimits limits,
+                      org.springframework.beans.factory.ObjectProvider<org.atazan.consultation.ProposalAddition> additions) {
+        this.additions = additions;
         this.limits = limits;
         this.registry = registry;
         this.desk = desk;
@@ -112,6 +115,9 @@ class ConsultationPages {
         model.addAttribute("canSupport", who != null && citizens.may(who.getName(), "support")
                 && !who.getName().equals(p.author().account()));
         model.addAttribute("signedIn", who != null);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("additions", additions.orderedStream()
+                .flatMap(a -> a.about(id, p.reference().toString(), locale).stream()).toList());
         return "consultation/proposal";
     }
 

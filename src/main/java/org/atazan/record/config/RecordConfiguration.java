@@ -1,5 +1,6 @@
 package org.atazan.record.config;
 
+import org.atazan.platform.NavigationEntry;
 import org.atazan.record.NoteKey;
 import org.atazan.record.PublicRecord;
 import org.atazan.record.RecordStore;
@@ -35,6 +36,11 @@ class RecordConfiguration {
                               @Value("${atazan.record.key-dir:${atazan.data-dir:data}/record}") Path keyDir) {
         KeyPair pair = loadOrCreate(keyDir);
         return new PublicRecord(store, origin, pair.getPrivate(), NoteKey.of(origin, pair.getPublic()));
+    }
+
+    @Bean
+    NavigationEntry recordNavigation() {
+        return new NavigationEntry("nav.record", "/record", 40);
     }
 
     static KeyPair loadOrCreate(Path dir) {

@@ -1,6 +1,11 @@
 package org.atazan.record.persistence;
 
 import org.atazan.charter.CharterVersionPublished;
+import org.atazan.consultation.ConsultationOpened;
+import org.atazan.consultation.ProposalAnswered;
+import org.atazan.consultation.ProposalHidden;
+import org.atazan.consultation.ProposalStatusChanged;
+import org.atazan.consultation.ProposalsImported;
 import org.atazan.record.PublicRecord;
 import org.atazan.voting.VotingEvent;
 import org.erdtman.jcs.JsonCanonicalizer;
@@ -16,8 +21,9 @@ import java.util.Iterator;
 import java.util.Locale;
 
 /**
- * Every module's public decisions, appended to the public record as they are told (Spring Modulith
- * keeps each event until this listener has returned, so a crash loses none). An entry is the event's
+ * Every module's public decisions, kept for the public record as they are told (Spring Modulith
+ * keeps each event until this listener has returned, so a crash loses none). The listener writes the
+ * entry to the record's inbox, which takes no lock; {@link RecordSequencer} gives it its index. An entry is the event's
  * own values as canonical JSON (RFC 8785), under its kind and the object it concerns, without the
  * account that acted: fields naming an account ({@code by}, {@code publishedBy}, ...) are dropped,
  * since the record is public and personal data stays out of it.
@@ -41,8 +47,77 @@ class DecisionsToRecord {
         append("voting." + kebab(e.getClass().getSimpleName()), e.referendum(), e);
     }
 
+    // Consultation: each entry is built field by field from what is public (what, which proposal, the
+    // status or outcome, the public reason, when), so that a field added to an event later (an author,
+    // an account) cannot reach the record unnoticed. The import's file name is left out: it may name a person.
+
+    @ApplicationModuleListener
+    void on(ConsultationOpened e) {
+        ObjectNode d = json.createObjectNode();
+        d.put("consultationId", e.consultationId());
+        d.put("title", e.title());
+        d.put("charterId", e.charterId());
+        d.put("versionId", e.versionId());
+        d.put("deadlineDays", e.deadlineDays());
+        d.put("at", e.at().toString());
+        appendDecision("consultation.opened", e.consultationId(), d);
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalStatusChanged e) {
+        ObjectNode d = proposal(e.consultationId(), e.reference());
+        d.put("from", e.from());
+        d.put("to", e.to());
+        d.put("reason", e.reason());
+        d.put("at", e.at().toString());
+        appendDecision("consultation.proposal-status-changed", e.consultationId() + "/" + e.reference(), d);
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalAnswered e) {
+        ObjectNode d = proposal(e.consultationId(), e.reference());
+        d.put("outcome", e.outcome());
+        if (e.mergedInto() != null) d.put("mergedInto", e.mergedInto());
+        d.put("answer", e.answer());
+        d.put("at", e.at().toString());
+        appendDecision("consultation.proposal-answered", e.consultationId() + "/" + e.reference(), d);
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalHidden e) {
+        ObjectNode d = proposal(e.consultationId(), e.reference());
+        d.put("hidden", e.reason() != null);
+        if (e.reason() != null) d.put("reason", e.reason());
+        d.put("at", e.at().toString());
+        appendDecision("consultation.proposal-hidden", e.consultationId() + "/" + e.reference(), d);
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalsImported e) {
+        ObjectNode d = json.createObjectNode();
+        d.put("consultationId", e.consultationId());
+        d.put("channel", e.channel());
+        d.put("added", e.added());
+        d.put("unchanged", e.unchanged());
+        d.put("skipped", e.skipped());
+        d.put("digest", e.digest());
+        d.put("at", e.at().toString());
+        appendDecision("consultation.proposals-imported", e.consultationId(), d);
+    }
+
+    private ObjectNode proposal(String consultationId, String reference) {
+        ObjectNode d = json.createObjectNode();
+        d.put("consultationId", consultationId);
+        d.put("reference", reference);
+        return d;
+    }
+
+    private void appendDecision(String kind, String objectId, ObjectNode decision) {
+        record.enqueue(kind, objectId, canonical(kind, objectId, decision));
+    }
+
     private void append(String kind, String objectId, Object event) {
-        record.append(kind, objectId, entry(kind, objectId, event));
+        record.enqueue(kind, objectId, entry(kind, objectId, event));
     }
 
     byte[] entry(String kind, String objectId, Object event) {
@@ -51,6 +126,10 @@ class DecisionsToRecord {
             String name = names.next();
             if (name.equals("by") || name.endsWith("By")) names.remove();
         }
+        return canonical(kind, objectId, decision);
+    }
+
+    private byte[] canonical(String kind, String objectId, ObjectNode decision) {
         ObjectNode entry = json.createObjectNode();
         entry.put("kind", kind);
         entry.put("object", objectId);

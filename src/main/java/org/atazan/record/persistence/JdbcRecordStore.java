@@ -65,6 +65,29 @@ class JdbcRecordStore implements RecordStore {
     }
 
     @Override
+    public void enqueue(String kind, String objectId, byte[] entry, byte[] leafHash) {
+        jdbc.sql("INSERT INTO record_inbox (leaf_hash, entry, kind, object_id, received_at) VALUES (?, ?, ?, ?, ?)")
+                .params(leafHash, entry, kind, objectId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+    }
+
+    @Override
+    public int sequence(int max) {
+        // The log's lock first: two sequencers never take the same rows nor give the same indexes. A row
+        // whose writer has not committed yet is not seen, and is taken by a later batch.
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query((rs, n) -> 1).list();
+        // DELETE … RETURNING gives no order: sorted by the inbox's ids, the order the decisions came in.
+        List<Appending> rows = jdbc.sql("DELETE FROM record_inbox WHERE id IN (SELECT id FROM record_inbox ORDER BY id LIMIT ?)"
+                        + " RETURNING id, kind, object_id, entry, leaf_hash").param(max)
+                .query((rs, n) -> new Queued(rs.getLong(1), new Appending(rs.getString(2), rs.getString(3), rs.getBytes(4), rs.getBytes(5))))
+                .list().stream().sorted(java.util.Comparator.comparingLong(Queued::id)).map(Queued::entry).toList();
+        if (!rows.isEmpty()) appendAll(rows);
+        return rows.size();
+    }
+
+    private record Queued(long id, Appending entry) {
+    }
+
+    @Override
     public long size() {
         // Indexes have no gaps (given under the lock, a rolled-back one is given again): the largest
         // index plus one is the size, read from the primary key's end instead of counting every row.
@@ -92,6 +115,14 @@ class JdbcRecordStore implements RecordStore {
     public List<byte[]> entries(long from, int count) {
         return jdbc.sql("SELECT entry FROM record_entry WHERE seq >= ? AND seq < ? ORDER BY seq")
                 .params(from, from + count).query((rs, n) -> rs.getBytes(1)).list();
+    }
+
+    @Override
+    public java.util.OptionalLong latest(String kind, String objectId) {
+        // record_entry_object (kind, object_id) finds it without a scan
+        return jdbc.sql("SELECT seq FROM record_entry WHERE kind = ? AND object_id = ? ORDER BY seq DESC LIMIT 1")
+                .params(kind, objectId).query(Long.class).optional()
+                .map(java.util.OptionalLong::of).orElseGet(java.util.OptionalLong::empty);
     }
 
     @Override

@@ -48,4 +48,55 @@ class JdbcRecordStoreTest {
         }
         assertThatThrownBy(() -> JdbcClient.create(ds).sql("DELETE FROM record_entry").update()).hasMessageContaining("append-only");
     }
+
+    @Test
+    void enqueuedEntriesHaveNoIndexUntilSequencedThenFollowWithoutGapsInTheirOrder() throws Exception {
+        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
+        ds.setCurrentSchema("record_inbox_test");
+        Flyway.configure().dataSource(ds).schemas("record_inbox_test").locations("classpath:db/migration/record").load().migrate();
+        JdbcRecordStore store = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
+        KeyPair keys = TestLogs.keys();
+        PublicRecord record = new PublicRecord(store, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        long start = store.size();
+        // Four writers at once, as listeners on their own threads; nothing is in the log yet.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            int writer = w;
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < 600; i++) {
+                    int n = writer * 600 + i;
+                    tx.executeWithoutResult(s -> record.enqueue("t", "q-" + n, TestLogs.entry(n)));
+                }
+            }));
+        }
+        for (var f : done) f.get();
+        pool.shutdown();
+        assertThat(store.size()).isEqualTo(start);
+        assertThat(record.entryFor("t", "q-5")).isEmpty();
+        // Batches of 1,000: three transactions, the last not full.
+        assertThat((int) tx.execute(s -> record.sequence(1000))).isEqualTo(1000);
+        assertThat((int) tx.execute(s -> record.sequence(1000))).isEqualTo(1000);
+        assertThat((int) tx.execute(s -> record.sequence(1000))).isEqualTo(400);
+        assertThat((int) tx.execute(s -> record.sequence(1000))).isZero();
+        assertThat(store.size()).isEqualTo(start + 2400);
+        // Each writer's entries in the order it wrote them; every entry once.
+        List<byte[]> all = store.entries(start, 2400);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int[] last = {-1, -1, -1, -1};
+        for (byte[] e : all) {
+            assertThat(seen.add(java.util.HexFormat.of().formatHex(e))).isTrue();
+            for (int n = 0; n < 2400; n++) {
+                if (java.util.Arrays.equals(e, TestLogs.entry(n))) {
+                    assertThat(n % 600).isGreaterThan(last[n / 600]);
+                    last[n / 600] = n % 600;
+                    break;
+                }
+            }
+        }
+        assertThat(last).containsOnly(599);
+        assertThat(record.entryFor("t", "q-5")).isPresent();
+        assertThat(store.leafHashes().at(record.entryFor("t", "q-5").getAsLong())).isEqualTo(Merkle.leafHash(TestLogs.entry(5)));
+    }
 }

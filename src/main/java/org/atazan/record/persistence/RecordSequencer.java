@@ -1,0 +1,85 @@
+package org.atazan.record.persistence;
+
+import org.atazan.record.PublicRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one writer of the log's indexes: every few milliseconds it moves what the listeners put in the
+ * inbox into the log, up to {@code atazan.record.batch} entries per transaction, until the inbox is
+ * empty. One lock and one commit per batch instead of per decision is what lets thousands of decisions
+ * a second reach the log. Rows left at a stop stay in the inbox and are moved after the next start.
+ */
+@Component
+class RecordSequencer implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(RecordSequencer.class);
+
+    private final PublicRecord record;
+    private final TransactionTemplate tx;
+    private final long intervalMillis;
+    private final int batch;
+    private ScheduledExecutorService executor;
+
+    RecordSequencer(PublicRecord record, TransactionTemplate tx,
+                    @Value("${atazan.record.sequence-interval-ms:20}") long intervalMillis,
+                    @Value("${atazan.record.batch:1000}") int batch) {
+        this.record = record;
+        this.tx = tx;
+        this.intervalMillis = intervalMillis;
+        this.batch = batch;
+    }
+
+    /** Moves batches until one is not full (the inbox is empty for now); how many entries. */
+    long drain() {
+        long moved = 0;
+        int n;
+        do {
+            Integer m = tx.execute(s -> record.sequence(batch));
+            n = m == null ? 0 : m;
+            moved += n;
+        } while (n == batch);
+        return moved;
+    }
+
+    @Override
+    public synchronized void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "record-sequencer");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                drain();
+            } catch (RuntimeException e) {
+                // The rows stay in the inbox and the next round takes them again; say why without their content.
+                log.warn("the public record's sequencer failed, retrying: {}", e.toString());
+            }
+        }, 0, intervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (executor == null) return;
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor = null;
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
+    }
+}

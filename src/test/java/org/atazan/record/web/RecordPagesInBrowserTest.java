@@ -1,0 +1,69 @@
+package org.atazan.record.web;
+
+import org.atazan.Axe;
+import org.atazan.BrowserTest;
+import org.atazan.HttpTestClient;
+import org.atazan.record.Checkpoint;
+import org.atazan.record.SignedNote;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The record's pages in Chromium, in kk, ru and en at 360 and 1280 px: they fit, have one main
+ * landmark and no serious or critical axe-core violation; the entry page's proof checks in the
+ * browser (Web Crypto) and its button is there only with JavaScript.
+ */
+class RecordPagesInBrowserTest extends BrowserTest {
+
+    long aDecisionInTheLog() throws Exception {
+        HttpTestClient http = new HttpTestClient(port);
+        String id = "br-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(http.postJson("/api/referendums", "{\"id\":\"" + id + "\",\"title\":\"Browser\",\"date\":\"2026-03-15\"}",
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long size = 0;
+        while (size == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            size = Checkpoint.parse(SignedNote.parse(http.get("/record/checkpoint").body()).text()).size();
+        }
+        assertThat(size).isPositive();
+        return size;
+    }
+
+    @Test
+    void thePagesFitAreAccessibleAndTheProofChecksInTheBrowser() throws Exception {
+        long size = aDecisionInTheLog();
+        for (String lang : new String[]{"kk", "ru", "en"}) {
+            for (int width : new int[]{360, 1280}) {
+                checkPage("record-index-" + lang, "/record?lang=" + lang, width);
+                assertThat(driver.findElements(By.tagName("main"))).hasSize(1);
+                assertThat(Axe.seriousOrCritical(driver)).as("index " + lang + " " + width).isEmpty();
+                checkPage("record-entry-" + lang, "/record/entry/" + (size - 1) + "?lang=" + lang, width);
+                assertThat(driver.findElements(By.tagName("main"))).hasSize(1);
+                assertThat(Axe.seriousOrCritical(driver)).as("entry " + lang + " " + width).isEmpty();
+            }
+        }
+        for (long index : new long[]{0, size - 1}) {
+            driver.get(url("/record/entry/" + index + "?lang=en"));
+            driver.findElement(By.id("check-button")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.id("check-result")).getAttribute("data-verdict") != null);
+            assertThat(driver.findElement(By.id("check-result")).getAttribute("data-verdict")).as("entry " + index).isEqualTo("ok");
+            assertThat(driver.findElement(By.id("check-result")).getText()).startsWith("Checked:");
+        }
+        // A page whose proof was tampered with says so.
+        driver.get(url("/record/entry/0?lang=en"));
+        driver.executeScript("var b = document.getElementById('inclusion-check');"
+                + "b.setAttribute('data-root', '00' + b.getAttribute('data-root').substring(2));");
+        driver.findElement(By.id("check-button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("check-result")).getAttribute("data-verdict") != null);
+        assertThat(driver.findElement(By.id("check-result")).getAttribute("data-verdict")).isEqualTo("bad-root");
+    }
+}
