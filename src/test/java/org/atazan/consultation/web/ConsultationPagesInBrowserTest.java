@@ -75,7 +75,9 @@ class ConsultationPagesInBrowserTest extends BrowserTest {
             driver.get(url(DEMO + "/propose?article=52&lang=ru"));
             driver.findElement(By.id("wording")).sendKeys("Сократить число депутатов Курултая.");
             driver.findElement(By.cssSelector("button[value=send]")).click();
-            assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Предложение P-");
+            // The answer to the click is a new page: wait for its heading rather than read the old page's.
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                    .until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Предложение P-"));
             for (String lang : new String[]{"kk", "ru", "en"}) {
                 for (int width : new int[]{360, 1280}) {
                     checkPage("consultation-propose-signed-" + lang, DEMO + "/propose?lang=" + lang, width);
