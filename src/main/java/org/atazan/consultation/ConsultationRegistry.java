@@ -105,7 +105,7 @@ public final class ConsultationRegistry {
     public static final int SIMILAR_MAX = 10;
     public static final int SIMILAR_MIN_CHARS = 12;
     /** Below this trigram similarity a proposal shares only common words: not shown as similar. */
-    static final double SIMILAR_FLOOR = 0.15;
+    static final double SIMILAR_FLOOR = 0.2;
     /** Only the start of a long text is compared: enough to tell, and the lookup stays fast. */
     static final int SIMILAR_TEXT_CHARS = 1000;
 

@@ -77,22 +77,22 @@ class SimilarProposalsTest extends PlatformTest {
     }
 
     @Test
-    void theLookupWalksTheTrigramIndexNearestFirst() throws java.sql.SQLException {
+    void theLookupIsAnsweredByTheTrigramIndex() throws java.sql.SQLException {
         propose("Ограничить срок полномочий Президента одним семилетним сроком без права переизбрания.");
         // With few rows the planner may prefer a scan; forbidding it on one connection shows the index
-        // answers the ordered query by itself (k-nearest neighbours).
+        // answers the trigram condition by itself.
         StringBuilder plan = new StringBuilder();
         try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
-            st.execute("SET enable_seqscan = off; SET enable_bitmapscan = off; SET enable_sort = off");
-            try (java.sql.ResultSet rs = st.executeQuery("EXPLAIN SELECT id FROM consultation_proposal WHERE consultation_id = 'x'"
-                    + " AND hidden_reason IS NULL ORDER BY wording <-> 'срок полномочий' LIMIT 5")) {
+            st.execute("SET enable_seqscan = off");
+            try (java.sql.ResultSet rs = st.executeQuery("EXPLAIN SELECT id FROM consultation_proposal WHERE wording % 'срок полномочий'"
+                    + " AND hidden_reason IS NULL")) {
                 while (rs.next()) plan.append(rs.getString(1)).append('\n');
             }
-            st.execute("RESET enable_seqscan; RESET enable_bitmapscan; RESET enable_sort");
+            st.execute("RESET enable_seqscan");
         }
-        assertThat(plan.toString()).contains("Index Scan using consultation_proposal_wording_trgm").doesNotContain("Sort");
+        assertThat(plan.toString()).contains("Bitmap Index Scan on consultation_proposal_wording_trgm");
         assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'consultation_proposal_wording_trgm'")
-                .query(String.class).single()).contains("USING gist (consultation_id, wording gist_trgm_ops)");
+                .query(String.class).single()).contains("USING gin (wording gin_trgm_ops)");
     }
 
     @Test
