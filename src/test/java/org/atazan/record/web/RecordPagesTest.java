@@ -47,10 +47,18 @@ class RecordPagesTest extends PlatformTest {
                 {"ru", "Открытый реестр решений", "Проверьте на своём компьютере"},
                 {"en", "Public record", "Check it on your own computer"}};
         for (String[] l : langs) {
-            HttpResponse<String> page = http.get("/record?lang=" + l[0]);
+            // Other tests' decisions reach the log meanwhile (the sequencer runs every few milliseconds): the
+            // page is read again until the log's size is the same before and after it.
+            HttpResponse<String> page;
+            long size, before;
+            int tries = 0;
+            do {
+                before = size();
+                page = http.get("/record?lang=" + l[0]);
+                size = size();
+            } while (size != before && ++tries < 50);
             assertThat(page.statusCode()).isEqualTo(200);
             String body = page.body();
-            long size = size();
             assertThat(body).contains("<html lang=\"" + l[0] + "\"", l[1], l[2])
                     .contains("./atazan record verify http://localhost:" + port + "/record --key atazan.vkey")
                     .contains("href=\"/record/key\"", "href=\"/record/checkpoint\"", "action=\"/record/entry\"")
