@@ -50,7 +50,10 @@ class AccountPagesInBrowserTest extends BrowserTest {
             driver.findElement(By.id("email")).sendKeys("not an address");
             driver.findElement(By.id("password")).sendKeys("password1234");
             driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-            assertThat(driver.findElement(By.id("email")).getAttribute("aria-invalid")).isEqualTo("true");
+            // The answer to the click is a new page: wait for it rather than read the old (or no) page.
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .until(d -> "true".equals(d.findElement(By.id("email")).getAttribute("aria-invalid")));
             assertThat(driver.findElements(By.cssSelector(".alert li"))).hasSize(2);
             assertThat(driver.findElement(By.id("password")).getAttribute("value")).as("never sent back").isEmpty();
             org.atazan.Browser.screenshot(driver, 360, "account-refused-" + lang);
