@@ -1,5 +1,6 @@
 package org.atazan;
 
+import org.atazan.platform.db.EarlyDatabaseStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +15,7 @@ public class AtazanApplication {
     public static ConfigurableApplicationContext start(String... args) {
         SpringApplication app = new SpringApplication(AtazanApplication.class);
         app.setRegisterShutdownHook(true);
+        app.addInitializers(new EarlyDatabaseStart());
         return app.run(args);
     }
 }

@@ -1,6 +1,7 @@
 package org.atazan.platform;
 
 import org.atazan.AtazanApplication;
+import org.atazan.platform.db.EarlyDatabaseStart;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,8 @@ class ServeLifecycleTest {
     void embeddedDatabaseKeepsItsDataAcrossRestarts() {
         String[] args = {"--server.port=0", "--atazan.data-dir=" + data, "--atazan.demo=false"};
         try (ConfigurableApplicationContext first = AtazanApplication.start(args)) {
+            // The server was started while the context was wired, and the platform uses that one.
+            assertThat(first.getBean(EarlyDatabaseStart.BEAN, EarlyDatabaseStart.Started.class).takenOver()).isTrue();
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             jdbc.sql("INSERT INTO platform_demo_load (name) VALUES ('restart-probe')").update();
             assertThat(jdbc.sql("SELECT datctype FROM pg_database WHERE datname = current_database()").query(String.class).single()).isEqualTo("C.UTF-8");

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,11 +19,20 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabaseHolder embeddedDatabase(DatabaseSettings settings,
-                                            @Value("${atazan.data-dir:data}") Path dataDir) {
+                                            @Value("${atazan.data-dir:data}") String dataDir,
+                                            ObjectProvider<EarlyDatabaseStart.Started> early) {
         if (settings.external()) return new EmbeddedDatabaseHolder(null);
-        Path pgDir = dataDir.resolve("postgres");
-        log.info("Starting the embedded PostgreSQL in {}", pgDir.toAbsolutePath());
+        Path pgDir = postgresDirectory(dataDir);
+        EarlyDatabaseStart.Started started = early.getIfAvailable();
+        EmbeddedDatabase db = started == null ? null : started.take(pgDir);
+        if (db != null) return new EmbeddedDatabaseHolder(db);
+        log.info("Starting the embedded PostgreSQL in {}", pgDir);
         return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(pgDir, false));
+    }
+
+    /** Where the embedded server keeps its files under the data directory. */
+    static Path postgresDirectory(String dataDir) {
+        return Path.of(dataDir).resolve("postgres").toAbsolutePath().normalize();
     }
 
     @Bean(destroyMethod = "close")
