@@ -41,6 +41,14 @@ public final class HttpTestClient {
         return send(b.build());
     }
 
+    /** Any method (PUT, DELETE, ...) with an optional JSON body and an optional account. */
+    public HttpResponse<String> json(String method, String path, String json, String user, String password) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) b.header("Authorization", basic(user, password));
+        return send(b.build());
+    }
+
     /** A multipart/form-data POST with one file part and text fields. */
     public HttpResponse<String> postFile(String path, String fileName, byte[] content, String user, String password,
                                          String... fields) {

@@ -43,6 +43,7 @@ public final class ConsultationRegistry {
         return work.call(() -> {
             if (store.consultation(c.id()).isPresent()) throw new BadInputException("field id: consultation '" + c.id() + "' exists");
             store.create(c);
+            for (AnswerTemplate t : AnswerTemplate.defaults(c.id())) store.addAnswerTemplate(t);
             events.publish(new ConsultationOpened(c.id(), c.title(), c.charterId(), c.versionId(), c.deadlineDays(), by, clock.instant()));
             return c;
         });
@@ -119,6 +120,15 @@ public final class ConsultationRegistry {
         if (t.codePointCount(0, t.length()) < SIMILAR_MIN_CHARS) return List.of();
         if (t.length() > SIMILAR_TEXT_CHARS) t = t.substring(0, SIMILAR_TEXT_CHARS);
         return store.nearest(consultationId, t, Math.max(1, Math.min(limit, SIMILAR_MAX)), SIMILAR_FLOOR);
+    }
+
+    /** The consultation's answer templates: kk, ru, en, each by name. Internal to the secretariat. */
+    public List<AnswerTemplate> answerTemplates(String consultationId) {
+        consultation(consultationId);
+        return store.answerTemplates(consultationId).stream()
+                .sorted(java.util.Comparator.comparing(AnswerTemplate::language).thenComparing(AnswerTemplate::name)
+                        .thenComparingLong(AnswerTemplate::id))
+                .toList();
     }
 
     public List<Note> notes(Proposal p) {

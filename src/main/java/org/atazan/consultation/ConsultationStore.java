@@ -75,6 +75,18 @@ public interface ConsultationStore {
 
     List<Note> notes(long proposalId);
 
+    /** The consultation's answer templates, by language and name. */
+    List<AnswerTemplate> answerTemplates(String consultationId);
+
+    /** Stores a new template; returns it with its id. */
+    AnswerTemplate addAnswerTemplate(AnswerTemplate template);
+
+    /** Replaces a stored template's fields; false when the consultation has no template with that id. */
+    boolean updateAnswerTemplate(AnswerTemplate template);
+
+    /** Removes one; false when the consultation has no template with that id. */
+    boolean removeAnswerTemplate(String consultationId, long id);
+
     void addReport(long proposalId, String reporter, String reason, Instant at);
 
     /** Adds a report of this kind by the account; false if the account had reported the proposal so already. */

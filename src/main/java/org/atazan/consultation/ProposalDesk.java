@@ -141,6 +141,37 @@ public final class ProposalDesk {
         });
     }
 
+    /** Adds an answer template to the consultation's set (at most {@link AnswerTemplate#MAX_PER_CONSULTATION}). */
+    public AnswerTemplate addAnswerTemplate(String consultationId, Language language, Outcome outcome, String name, String text) {
+        registry.consultation(consultationId);
+        AnswerTemplate t = AnswerTemplate.of(0, consultationId, language, outcome, name, text);
+        return work.call(() -> {
+            if (store.answerTemplates(consultationId).size() >= AnswerTemplate.MAX_PER_CONSULTATION) {
+                throw new BadInputException("field name: this consultation has " + AnswerTemplate.MAX_PER_CONSULTATION
+                        + " answer templates, the most it keeps; remove one first");
+            }
+            return store.addAnswerTemplate(t);
+        });
+    }
+
+    /** Replaces one of the consultation's answer templates. */
+    public AnswerTemplate updateAnswerTemplate(String consultationId, long id, Language language, Outcome outcome,
+                                               String name, String text) {
+        registry.consultation(consultationId);
+        AnswerTemplate t = AnswerTemplate.of(id, consultationId, language, outcome, name, text);
+        if (!work.call(() -> store.updateAnswerTemplate(t))) throw noTemplate(consultationId, id);
+        return t;
+    }
+
+    public void removeAnswerTemplate(String consultationId, long id) {
+        registry.consultation(consultationId);
+        if (!work.call(() -> store.removeAnswerTemplate(consultationId, id))) throw noTemplate(consultationId, id);
+    }
+
+    private static NotFoundException noTemplate(String consultationId, long id) {
+        return new NotFoundException("consultation '" + consultationId + "' has no answer template " + id);
+    }
+
     public Note note(String consultationId, ReferenceNumber ref, String text, String by) {
         String t = TextBounds.required("text", text, TextBounds.NOTE);
         Proposal p = registry.proposal(consultationId, ref);

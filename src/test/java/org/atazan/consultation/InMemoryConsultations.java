@@ -111,6 +111,38 @@ class InMemoryConsultations implements ConsultationStore {
         return added;
     }
 
+    final List<AnswerTemplate> templates = new ArrayList<>();
+
+    @Override
+    public List<AnswerTemplate> answerTemplates(String consultationId) {
+        return templates.stream().filter(t -> t.consultationId().equals(consultationId))
+                .sorted(java.util.Comparator.comparing(AnswerTemplate::language).thenComparing(AnswerTemplate::name)).toList();
+    }
+
+    @Override
+    public AnswerTemplate addAnswerTemplate(AnswerTemplate t) {
+        AnswerTemplate stored = new AnswerTemplate(templates.size() + 1L, t.consultationId(), t.language(), t.outcome(), t.name(), t.text());
+        templates.add(stored);
+        return stored;
+    }
+
+    @Override
+    public boolean updateAnswerTemplate(AnswerTemplate t) {
+        for (int i = 0; i < templates.size(); i++) {
+            AnswerTemplate old = templates.get(i);
+            if (old.id() == t.id() && old.consultationId().equals(t.consultationId())) {
+                templates.set(i, t);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean removeAnswerTemplate(String consultationId, long id) {
+        return templates.removeIf(t -> t.id() == id && t.consultationId().equals(consultationId));
+    }
+
     @Override
     public void addNote(long proposalId, Note note) {
         notes.computeIfAbsent(proposalId, k -> new ArrayList<>()).add(note);

@@ -1,5 +1,6 @@
 package org.atazan.consultation.persistence;
 
+import org.atazan.consultation.AnswerTemplate;
 import org.atazan.consultation.Author;
 import org.atazan.consultation.Channel;
 import org.atazan.consultation.Consultation;
@@ -294,6 +295,41 @@ class JdbcConsultations implements ConsultationStore {
     public List<Note> notes(long proposalId) {
         return jdbc.query("SELECT author, text, at FROM consultation_note WHERE proposal_id = :p ORDER BY id",
                 Map.of("p", proposalId), (rs, n) -> new Note(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+    }
+
+    @Override
+    public List<AnswerTemplate> answerTemplates(String consultationId) {
+        return jdbc.query("""
+                SELECT id, consultation_id, language, outcome, name, text FROM consultation_answer_template
+                WHERE consultation_id = :c ORDER BY language, name, id""", Map.of("c", consultationId),
+                (rs, n) -> new AnswerTemplate(rs.getLong(1), rs.getString(2), Language.of("language", rs.getString(3)),
+                        rs.getString(4) == null ? null : Outcome.of("outcome", rs.getString(4)), rs.getString(5), rs.getString(6)));
+    }
+
+    @Override
+    public AnswerTemplate addAnswerTemplate(AnswerTemplate t) {
+        Long id = jdbc.queryForObject("""
+                INSERT INTO consultation_answer_template (consultation_id, language, outcome, name, text)
+                VALUES (:c, :l, :o, :n, :t) RETURNING id""", templateParams(t), Long.class);
+        return new AnswerTemplate(id, t.consultationId(), t.language(), t.outcome(), t.name(), t.text());
+    }
+
+    @Override
+    public boolean updateAnswerTemplate(AnswerTemplate t) {
+        return jdbc.update("""
+                UPDATE consultation_answer_template SET language = :l, outcome = :o, name = :n, text = :t
+                WHERE id = :id AND consultation_id = :c""", templateParams(t).addValue("id", t.id())) == 1;
+    }
+
+    @Override
+    public boolean removeAnswerTemplate(String consultationId, long id) {
+        return jdbc.update("DELETE FROM consultation_answer_template WHERE id = :id AND consultation_id = :c",
+                Map.of("id", id, "c", consultationId)) == 1;
+    }
+
+    private static MapSqlParameterSource templateParams(AnswerTemplate t) {
+        return new MapSqlParameterSource("c", t.consultationId()).addValue("l", t.language().code())
+                .addValue("o", t.outcome() == null ? null : t.outcome().code()).addValue("n", t.name()).addValue("t", t.text());
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.atazan.consultation.Author;
 import org.atazan.consultation.BulkAction;
 import org.atazan.consultation.BulkRefused;
+import org.atazan.consultation.AnswerTemplate;
 import org.atazan.consultation.Channel;
 import org.atazan.consultation.Consultation;
 import org.atazan.consultation.ConsultationRegistry;
@@ -101,7 +102,8 @@ class ConsultationPages {
     }
 
     @GetMapping("/consultations/{id}/proposals/{reference}")
-    String proposal(@PathVariable String id, @PathVariable String reference, Authentication who, Model model) {
+    String proposal(@PathVariable String id, @PathVariable String reference,
+                    @RequestParam(name = "template", required = false) String template, Authentication who, Model model) {
         Consultation c = registry.consultation(id);
         Proposal p = registry.proposal(id, ReferenceNumber.parse("reference", reference));
         common(c, model);
@@ -111,7 +113,9 @@ class ConsultationPages {
         boolean secretariat = access.secretariat(who, id);
         model.addAttribute("secretariat", secretariat);
         model.addAttribute("notes", secretariat ? registry.notes(p) : List.of());
-        model.addAttribute("template", ANSWER_TEMPLATES.get(p.language()));
+        List<AnswerTemplate> templates = secretariat ? registry.answerTemplates(id) : List.of();
+        model.addAttribute("templates", templates);
+        model.addAttribute("template", chosen(templates, template, p));
         model.addAttribute("canSupport", who != null && citizens.may(who.getName(), "support")
                 && !who.getName().equals(p.author().account()));
         model.addAttribute("signedIn", who != null);
@@ -345,13 +349,18 @@ class ConsultationPages {
     }
 
     /**
-     * The secretariat's starting text for a public reason, in the proposal's language (not the reader's):
-     * the answer goes to its author. Edited before it is sent.
+     * The answer template to start from: the one asked for by id, else the first general one in the
+     * proposal's language (the answer goes to its author, so not the reader's language), else none.
      */
-    static final Map<Language, String> ANSWER_TEMPLATES = Map.of(
-            Language.KK, "Ұсынысыңыз үшін рахмет. Жұмыс тобы оны қарады: ",
-            Language.RU, "Благодарим за предложение. Рабочая группа рассмотрела его: ",
-            Language.EN, "Thank you for your proposal. The working group considered it: ");
+    static AnswerTemplate chosen(List<AnswerTemplate> templates, String asked, Proposal p) {
+        if (asked != null && asked.matches("\\d{1,18}")) {
+            long id = Long.parseLong(asked);
+            for (AnswerTemplate t : templates) if (t.id() == id) return t;
+        }
+        // A general one (for any outcome) first: the outcome is not decided yet when the page opens.
+        return templates.stream().filter(t -> t.language() == p.language())
+                .min(java.util.Comparator.comparing(t -> t.outcome() != null)).orElse(null);
+    }
 
     static final List<String> REGIONS = List.of("KZ-ABA", "KZ-AKM", "KZ-AKT", "KZ-ALA", "KZ-ALM", "KZ-AST", "KZ-ATY", "KZ-KAR",
             "KZ-KUS", "KZ-KZY", "KZ-MAN", "KZ-PAV", "KZ-SEV", "KZ-SHY", "KZ-VOS", "KZ-YUZ", "KZ-ZAP", "KZ-ZHA", "KZ-ULT", "KZ-ZHT");
