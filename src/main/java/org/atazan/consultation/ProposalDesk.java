@@ -32,6 +32,7 @@ public final class ProposalDesk {
     private final UnitOfWork work;
     private final DomainEvents events;
     private final Clock clock;
+    private final SubmissionBatches batches = new SubmissionBatches(this::writeBatch);
 
     public ProposalDesk(ConsultationStore store, ConsultationRegistry registry, UnitOfWork work, DomainEvents events, Clock clock) {
         this.store = store;
@@ -63,34 +64,90 @@ public final class ProposalDesk {
         String externalId = emptyToNull(TextBounds.line("externalId", n.externalId(), TextBounds.EXTERNAL_ID));
         String key = emptyToNull(TextBounds.line("idempotencyKey", n.idempotencyKey(), IDEMPOTENCY_KEY));
         Author author = n.author() == null ? new Author(null, "", "", false) : n.author();
-        String account = author.account();
+        return batches.submit(new Prepared(c, article, n.kind(), wording, reasons, language, channel, externalId, key, author,
+                n.receivedAt()));
+    }
+
+    /** A submission checked field by field, waiting to be written. */
+    record Prepared(Consultation c, String article, ProposalKind kind, String wording, String reasons, Language language,
+                    Channel channel, String externalId, String key, Author author, Instant receivedAt) {
+    }
+
+    /**
+     * Writes a batch in one unit of work. If any of it cannot be written (a concurrent duplicate, a
+     * refusal of the database), none of it was, and each is written alone, so that only that one fails.
+     */
+    private List<Object> writeBatch(List<Prepared> batch) {
+        if (batch.size() > 1) {
+            try {
+                return work.call(() -> {
+                    Map<String, Proposal> seen = new java.util.HashMap<>();
+                    List<Object> out = new ArrayList<>(batch.size());
+                    for (Prepared x : batch) out.add(write(x, seen));
+                    return out;
+                });
+            } catch (RuntimeException e) {
+                // Fall through: one by one.
+            }
+        }
+        List<Object> out = new ArrayList<>(batch.size());
+        for (Prepared x : batch) {
+            try {
+                out.add(writeAlone(x));
+            } catch (RuntimeException e) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private Proposal writeAlone(Prepared x) {
         try {
-            return work.call(() -> {
-                if (key != null && account != null) {
-                    var same = store.byIdempotencyKey(account, key);
-                    if (same.isPresent()) return same.get();
-                }
-                if (externalId != null) {
-                    var same = store.byExternalId(c.id(), channel, externalId);
-                    if (same.isPresent()) return same.get();
-                }
-                Instant at = n.receivedAt() != null ? n.receivedAt().truncatedTo(ChronoUnit.MICROS) : now();
-                int year = at.atZone(clock.getZone()).getYear();
-                ReferenceNumber ref = new ReferenceNumber(year, store.nextSequence(c.id(), year));
-                Proposal p = new Proposal(0, c.id(), ref, article, n.kind(), wording, reasons, language, channel, externalId,
-                        author, ProposalStatus.RECEIVED, null, null, "", at, null, null, null, 0, null);
-                long id = store.insert(p, key, new StatusChange(ProposalStatus.RECEIVED, null, null,
-                        "received through " + channel.code(), at, null));
-                events.publish(new ProposalSubmitted(c.id(), ref.toString(), article, n.kind().code(), language.code(),
-                        channel.code(), at));
-                return new Proposal(id, c.id(), ref, article, n.kind(), wording, reasons, language, channel, externalId,
-                        author, ProposalStatus.RECEIVED, null, null, "", at, null, null, null, 0, null);
-            });
+            return work.call(() -> write(x, new java.util.HashMap<>()));
         } catch (DuplicateSubmission e) {
             // A concurrent request with the same key or external id won; its proposal is the answer.
-            return (key != null && account != null ? store.byIdempotencyKey(account, key)
-                    : store.byExternalId(c.id(), channel, externalId)).orElseThrow(() -> e);
+            String account = x.author().account();
+            return (x.key() != null && account != null ? store.byIdempotencyKey(account, x.key())
+                    : store.byExternalId(x.c().id(), x.channel(), x.externalId())).orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * Stores one proposal in the caller's unit of work; the same idempotency key from the same author,
+     * or the same external id from the same channel, stored before or earlier in the batch
+     * ({@code seen}), gives back that proposal.
+     */
+    private Proposal write(Prepared x, Map<String, Proposal> seen) {
+        Consultation c = x.c();
+        String account = x.author().account();
+        String byKey = x.key() != null && account != null ? "k\u0000" + account + "\u0000" + x.key() : null;
+        String byExternal = x.externalId() != null ? "e\u0000" + c.id() + "\u0000" + x.channel().code() + "\u0000" + x.externalId() : null;
+        if (byKey != null) {
+            Proposal same = seen.get(byKey);
+            if (same != null) return same;
+            var stored = store.byIdempotencyKey(account, x.key());
+            if (stored.isPresent()) return stored.get();
+        }
+        if (byExternal != null) {
+            Proposal same = seen.get(byExternal);
+            if (same != null) return same;
+            var stored = store.byExternalId(c.id(), x.channel(), x.externalId());
+            if (stored.isPresent()) return stored.get();
+        }
+        Instant at = x.receivedAt() != null ? x.receivedAt().truncatedTo(ChronoUnit.MICROS) : now();
+        int year = at.atZone(clock.getZone()).getYear();
+        ReferenceNumber ref = new ReferenceNumber(year, store.nextSequence(c.id(), year));
+        Proposal p = new Proposal(0, c.id(), ref, x.article(), x.kind(), x.wording(), x.reasons(), x.language(), x.channel(),
+                x.externalId(), x.author(), ProposalStatus.RECEIVED, null, null, "", at, null, null, null, 0, null);
+        long id = store.insert(p, x.key(), new StatusChange(ProposalStatus.RECEIVED, null, null,
+                "received through " + x.channel().code(), at, null));
+        events.publish(new ProposalSubmitted(c.id(), ref.toString(), x.article(), x.kind().code(), x.language().code(),
+                x.channel().code(), at));
+        Proposal stored = new Proposal(id, c.id(), ref, x.article(), x.kind(), x.wording(), x.reasons(), x.language(), x.channel(),
+                x.externalId(), x.author(), ProposalStatus.RECEIVED, null, null, "", at, null, null, null, 0, null);
+        if (byKey != null) seen.put(byKey, stored);
+        if (byExternal != null) seen.put(byExternal, stored);
+        return stored;
     }
 
     /** Counts the account's support once; returns false if it had supported the proposal already. */
