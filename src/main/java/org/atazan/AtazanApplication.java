@@ -1,6 +1,6 @@
 package org.atazan;
 
-import org.atazan.platform.db.EarlyDatabaseStart;
+import org.atazan.platform.StartupInitializers;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,7 +15,7 @@ public class AtazanApplication {
     public static ConfigurableApplicationContext start(String... args) {
         SpringApplication app = new SpringApplication(AtazanApplication.class);
         app.setRegisterShutdownHook(true);
-        app.addInitializers(new EarlyDatabaseStart());
+        app.addInitializers(StartupInitializers.earlyDatabase());
         return app.run(args);
     }
 }

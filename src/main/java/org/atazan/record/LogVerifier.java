@@ -55,7 +55,9 @@ public final class LogVerifier {
     }
 
     private final TileSource source;
-    private final NoteKey key;
+    /** The keys trusted (after a rotation, the old and the new); the one that signed the checkpoint is used. */
+    private final List<NoteKey> keys;
+    private NoteKey key;
     private final Checkpoint kept;
     private final Consumer<String> progress;
     private final List<String> lines = new ArrayList<>();
@@ -65,9 +67,11 @@ public final class LogVerifier {
     private final java.util.Map<String, java.util.concurrent.Future<byte[]>> ahead = new java.util.HashMap<>();
     private java.util.concurrent.ExecutorService readers;
 
-    private LogVerifier(TileSource source, NoteKey key, Checkpoint kept, Consumer<String> progress) {
+    private LogVerifier(TileSource source, List<NoteKey> keys, Checkpoint kept, Consumer<String> progress) {
+        if (keys.isEmpty()) throw new IllegalArgumentException("at least one verifier key");
         this.source = source;
-        this.key = key;
+        this.keys = List.copyOf(keys);
+        this.key = keys.get(0);
         this.kept = kept;
         this.progress = progress;
     }
@@ -77,9 +81,16 @@ public final class LogVerifier {
      * bare checkpoint text. Refused, with the reason, when it is neither or is another log's.
      */
     public static Checkpoint keptCheckpoint(String text, NoteKey key) {
+        return keptCheckpoint(text, List.of(key));
+    }
+
+    /** As {@link #keptCheckpoint(String, NoteKey)}, with the keys of a log that rotated its key. */
+    public static Checkpoint keptCheckpoint(String text, List<NoteKey> keys) {
         Checkpoint c;
+        String name = keys.get(0).name();
         if (text.contains("\n\n")) {
             SignedNote note = SignedNote.parse(text);
+            NoteKey key = signerAmong(note, keys);
             c = Checkpoint.parse(note.text());
             if (note.signatures().stream().anyMatch(l -> l.keyName().equals(key.name())) && !note.verifiedBy(key)) {
                 throw new IllegalArgumentException("its signature by " + key.name() + " does not verify: it is not a checkpoint this log signed");
@@ -87,15 +98,23 @@ public final class LogVerifier {
         } else {
             c = Checkpoint.parse(text);
         }
-        if (!c.origin().equals(key.name())) {
-            throw new IllegalArgumentException("it is a checkpoint of '" + c.origin() + "', not of '" + key.name() + "'");
+        if (!c.origin().equals(name)) {
+            throw new IllegalArgumentException("it is a checkpoint of '" + c.origin() + "', not of '" + name + "'");
         }
         return c;
     }
 
     /** Verifies the log at {@code source}; {@code kept} may be null; {@code progress} hears one line per check as it runs. */
     public static Report verify(TileSource source, NoteKey key, Checkpoint kept, Consumer<String> progress) {
-        LogVerifier v = new LogVerifier(source, key, kept, progress);
+        return verify(source, List.of(key), kept, progress);
+    }
+
+    /**
+     * Verifies with any of several keys of the log (its current and earlier keys, after a rotation): the
+     * checkpoint must carry a valid signature by one of them.
+     */
+    public static Report verify(TileSource source, List<NoteKey> keys, Checkpoint kept, Consumer<String> progress) {
+        LogVerifier v = new LogVerifier(source, keys, kept, progress);
         v.readers = java.util.concurrent.Executors.newFixedThreadPool(READERS, r -> {
             Thread t = new Thread(r, "record-verify-reader");
             t.setDaemon(true);
@@ -141,6 +160,14 @@ public final class LogVerifier {
         say("FAIL: " + what);
     }
 
+    /** The first trusted key that has a signature line on the note, or the first key when none has. */
+    static NoteKey signerAmong(SignedNote note, List<NoteKey> keys) {
+        for (NoteKey k : keys) {
+            if (note.signatures().stream().anyMatch(l -> l.keyName().equals(k.name()) && l.keyHash() == k.keyHash())) return k;
+        }
+        return keys.get(0);
+    }
+
     private void run() throws Unusable {
         byte[] raw = read("checkpoint", TileSource.MAX_CHECKPOINT, true);
         SignedNote note;
@@ -152,6 +179,7 @@ public final class LogVerifier {
             throw new Unusable("checkpoint at " + source.where() + " is not a signed checkpoint: " + e.getMessage());
         }
         say("log '" + cp.origin() + "': " + cp.size() + " entries, root " + b64(cp.rootHash()) + " (checkpoint of " + source.where() + ")");
+        key = signerAmong(note, keys);
         if (!cp.origin().equals(key.name())) {
             fail("the checkpoint is of log '" + cp.origin() + "', the key is of log '" + key.name()
                     + "': another log, or the wrong key; nothing else checked");

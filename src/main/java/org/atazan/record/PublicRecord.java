@@ -13,15 +13,48 @@ import java.util.Optional;
 public final class PublicRecord {
     private final RecordStore store;
     private final String origin;
-    private final PrivateKey key;
+    private final List<Signer> signers;
     private final NoteKey verifier;
+    private final List<NoteKey> keys;
     private final TreeLevels levels = new TreeLevels();
 
+    /** A key that signs checkpoints: the current one, or an earlier one still co-signing after a rotation. */
+    public record Signer(PrivateKey key, NoteKey verifier) {
+    }
+
     public PublicRecord(RecordStore store, String origin, PrivateKey key, NoteKey verifier) {
+        this(store, origin, List.of(new Signer(key, verifier)), List.of());
+    }
+
+    /**
+     * A log whose key was rotated: {@code signers} first the current key, then earlier keys that still
+     * co-sign (so that a verifier holding only an earlier key can follow until it learns the new one);
+     * {@code retired} the earlier keys that sign no more (a compromised one among them), still published
+     * so that the checkpoints they signed stay verifiable.
+     */
+    public PublicRecord(RecordStore store, String origin, List<Signer> signers, List<NoteKey> retired) {
+        if (signers.isEmpty()) throw new IllegalArgumentException("a log has a signing key");
+        for (Signer s : signers) {
+            if (!s.verifier().name().equals(origin)) throw new IllegalArgumentException("a key of log '" + s.verifier().name() + "', not '" + origin + "'");
+        }
         this.store = store;
         this.origin = origin;
-        this.key = key;
-        this.verifier = verifier;
+        this.signers = List.copyOf(signers);
+        this.verifier = signers.get(0).verifier();
+        List<NoteKey> all = new ArrayList<>();
+        for (Signer s : signers) all.add(s.verifier());
+        for (NoteKey k : retired) if (!all.contains(k)) all.add(k);
+        this.keys = List.copyOf(all);
+    }
+
+    /** Every key of the log, the current one first, then earlier ones (co-signing or retired). */
+    public List<NoteKey> keys() {
+        return keys;
+    }
+
+    /** Whether a key still signs new checkpoints. */
+    public boolean signs(NoteKey k) {
+        return signers.stream().anyMatch(s -> s.verifier().equals(k));
     }
 
     /** Appends one entry (canonical JSON bytes of a decision); its index. */
@@ -105,7 +138,10 @@ public final class PublicRecord {
                 throw new IllegalStateException("the log is not an extension of its last signed checkpoint: not signed");
             }
         }
-        SignedNote note = SignedNote.sign(now.text(), verifier.name(), key, verifier);
+        SignedNote note = SignedNote.sign(now.text(), verifier.name(), signers.get(0).key(), verifier);
+        for (Signer co : signers.subList(1, signers.size())) {
+            note = note.with(SignedNote.sign(now.text(), co.verifier().name(), co.key(), co.verifier()).signatures().get(0));
+        }
         if (last.isEmpty() || last.get().size() != size) store.signed(now, note.serialized());
         return note;
     }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code record verify}: the whole log, from a directory or a web address. */
@@ -23,26 +24,27 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR|URL", description = "A directory with checkpoint and tile/, or the log's address (https://…/record).")
     String log;
 
-    @Option(names = "--key", required = true, paramLabel = "PUBLIC_KEY_FILE", description = "The log's verifier key (as /record/key serves it).")
-    Path keyFile;
+    @Option(names = "--key", required = true, paramLabel = "PUBLIC_KEY_FILE",
+            description = "The log's verifier key (as /record/key serves it); give it again for each earlier key after a rotation (/record/keys).")
+    List<Path> keyFiles;
 
     @Option(names = "--since", paramLabel = "CHECKPOINT_FILE", description = "A checkpoint you kept from before: the log must extend it.")
     Path since;
 
     @Override
     public Integer call() {
-        NoteKey key = Inputs.key(keyFile);
+        List<NoteKey> keys = keyFiles.stream().map(Inputs::key).toList();
         Checkpoint kept = null;
         if (since != null) {
             String text = Inputs.text(since, 64 * 1024, "checkpoint file");
             try {
-                kept = LogVerifier.keptCheckpoint(text, key);
+                kept = LogVerifier.keptCheckpoint(text, keys);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("checkpoint file " + since + ": " + e.getMessage());
             }
         }
         var out = spec.commandLine().getOut();
-        LogVerifier.Report report = LogVerifier.verify(Inputs.log(log), key, kept, line -> {
+        LogVerifier.Report report = LogVerifier.verify(Inputs.log(log), keys, kept, line -> {
             out.println(line);
             out.flush();
         });

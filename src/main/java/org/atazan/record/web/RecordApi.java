@@ -49,6 +49,17 @@ class RecordApi {
                 .body(record.verifier().text() + "\n");
     }
 
+    /** @param signing whether it signs new checkpoints (the current key, or an earlier one still co-signing) */
+    record KeyOut(String key, String keyHash, boolean current, boolean signing) {
+    }
+
+    @GetMapping("/api/record/keys")
+    @Operation(summary = "Every verifier key of the log: the current one first, then earlier ones after a rotation")
+    List<KeyOut> keys() {
+        return record.keys().stream().map(k -> new KeyOut(k.text(), String.format("%08x", k.keyHash()),
+                k.equals(record.verifier()), record.signs(k))).toList();
+    }
+
     record EntryOut(long index, long treeSize, String entry, String leafHash, List<String> inclusionProof) {
     }
 

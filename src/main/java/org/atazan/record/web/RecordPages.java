@@ -33,6 +33,9 @@ import java.util.List;
  */
 @Controller
 class RecordPages {
+    record KeyLine(String text, String status) {
+    }
+
     static final int LATEST = 10;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -59,6 +62,9 @@ class RecordPages {
         model.addAttribute("note", note.serialized());
         model.addAttribute("origin", record.origin());
         model.addAttribute("keyName", record.verifier().name());
+        // After a rotation: each key with what it does now (signs, co-signs, or only verifies old checkpoints).
+        model.addAttribute("keys", record.keys().stream().map(k -> new KeyLine(k.text(),
+                k.equals(record.verifier()) ? "current" : record.signs(k) ? "co-signing" : "retired")).toList());
         model.addAttribute("base", base());
         List<Line> latest = new ArrayList<>();
         long from = Math.max(0, cp.size() - LATEST);

@@ -51,6 +51,15 @@ class RecordTiles {
                 .contentType(TEXT).body(record.verifier().text() + "\n");
     }
 
+    @GetMapping(value = "/record/keys", produces = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "Every verifier key of the log, one per line: the current one first, then earlier ones (after a rotation)")
+    ResponseEntity<String> keys() {
+        StringBuilder b = new StringBuilder();
+        for (var k : record.keys()) b.append(k.text()).append('\n');
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .contentType(TEXT).body(b.toString());
+    }
+
     @GetMapping("/record/tile/**")
     @Operation(summary = "A hash tile tile/<L>/<N>[.p/<W>] or an entry bundle tile/entries/<N>[.p/<W>] (C2SP tlog-tiles)")
     ResponseEntity<byte[]> tile(HttpServletRequest request) {
