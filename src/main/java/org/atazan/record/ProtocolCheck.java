@@ -28,6 +28,22 @@ public final class ProtocolCheck {
     private ProtocolCheck() {
     }
 
+    /** The kinds of a protocol's entries: revision 1, and every correction after it. */
+    public static final String ACCEPTED = "voting.protocol-accepted", CORRECTED = "voting.protocol-corrected";
+
+    /**
+     * The key a protocol's entry is appended under ({@link PublicRecord#entryFor}): {@code <vote>/<station>#<revision>};
+     * unique, since the revision (digits) follows the last {@code #}. The entry's own {@code object} stays the vote.
+     */
+    public static String entryKey(String vote, String station, int revision) {
+        return vote + "/" + station + "#" + revision;
+    }
+
+    /** The kind of a revision's entry. */
+    public static String kindOf(int revision) {
+        return revision == 1 ? ACCEPTED : CORRECTED;
+    }
+
     /** HOLDS: everything printed is what counts; CORRECTED: it was published, then corrected; UNKNOWN: nothing published. */
     public enum Outcome { HOLDS, DIFFERS, CORRECTED, UNKNOWN }
 
@@ -55,17 +71,22 @@ public final class ProtocolCheck {
     }
 
     /**
-     * @param printedRevisionPublished false when the platform has no such revision of this station
+     * @param published                the printed revision as the platform published it (null when it has no such revision)
      * @param current                  the revision that counts now (null when nothing is published)
      * @param entryIndex               the record entry found for the printed revision, or null
      * @param proofVerified            the entry is in the checkpoint's tree and its hash is the printed one
      */
-    public record Verdict(Outcome outcome, ProtocolCode code, boolean printedRevisionPublished, List<Difference> differences,
+    public record Verdict(Outcome outcome, ProtocolCode code, Published published, List<Difference> differences,
                           List<Problem> problems, Published current, Long entryIndex, String leafHash, Long treeSize,
                           boolean proofVerified) {
+        /** The platform has the printed revision. */
+        public boolean printedRevisionPublished() {
+            return published != null;
+        }
+
         /** The printed revision was later corrected. */
         public boolean corrected() {
-            return current != null && printedRevisionPublished && current.revision() > code.revision();
+            return current != null && published != null && current.revision() > code.revision();
         }
 
         /** Exit status of the command line: 0 when everything holds, 1 otherwise. */
@@ -76,7 +97,7 @@ public final class ProtocolCheck {
 
     public static Verdict check(ProtocolCode code, List<Published> revisions, Evidence evidence) {
         if (revisions.isEmpty()) {
-            return new Verdict(Outcome.UNKNOWN, code, false, List.of(), List.of(), null, null, null, null, false);
+            return new Verdict(Outcome.UNKNOWN, code, null, List.of(), List.of(), null, null, null, null, false);
         }
         Published current = revisions.stream().max(java.util.Comparator.comparingInt(Published::revision)).orElseThrow();
         Optional<Published> printed = revisions.stream().filter(p -> p.revision() == code.revision()).findFirst();
@@ -84,7 +105,7 @@ public final class ProtocolCheck {
         if (printed.isEmpty()) {
             problems.add(problem("noRevision", "the platform has no revision " + code.revision() + " of this protocol (the current is "
                     + current.revision() + ")", code.revision(), current.revision()));
-            return new Verdict(Outcome.DIFFERS, code, false, List.of(), problems, current, null, null, null, false);
+            return new Verdict(Outcome.DIFFERS, code, null, List.of(), problems, current, null, null, null, false);
         }
         List<Difference> differences = differences(code.figures(), printed.get().figures());
         Long index = null;
@@ -120,7 +141,7 @@ public final class ProtocolCheck {
         }
         Outcome outcome = !differences.isEmpty() || !problems.isEmpty() ? Outcome.DIFFERS
                 : current.revision() > code.revision() ? Outcome.CORRECTED : Outcome.HOLDS;
-        return new Verdict(outcome, code, true, differences, problems, current, index, leaf, size, proved);
+        return new Verdict(outcome, code, printed.get(), differences, problems, current, index, leaf, size, proved);
     }
 
     /** Figures printed and published, compared key by key in the printed order, then those only published. */

@@ -43,6 +43,30 @@ public record ProtocolCode(String vote, String station, int revision, List<Figur
     private static final long MAX_FIGURE = 1_000_000_000_000L;
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
+    /**
+     * A payload refused: the reason by a stable name (for the pages' messages: empty, tooLong, header,
+     * format, missing, twice, unknown, number, hash, encoding) and the field, if one is to blame.
+     */
+    public static final class BadCode extends BadInputException {
+        private final String reason;
+        private final String field;
+
+        BadCode(String reason, String field, String message) {
+            super(message);
+            this.reason = reason;
+            this.field = field;
+        }
+
+        public String reason() {
+            return reason;
+        }
+
+        /** The field to blame or null. */
+        public String field() {
+            return field;
+        }
+    }
+
     /** One figure of a protocol under its stable key. */
     public record Figure(String key, long value) {
     }
@@ -92,13 +116,13 @@ public record ProtocolCode(String vote, String station, int revision, List<Figur
      * bad input: a payload is typed or pasted by people.
      */
     public static ProtocolCode parse(String text) {
-        if (text == null) throw new BadInputException("code: empty");
+        if (text == null) throw new BadCode("empty", null, "code: empty");
         String t = text.strip();
-        if (t.isEmpty()) throw new BadInputException("code: empty");
-        if (t.length() > MAX_CHARS) throw new BadInputException("code: longer than " + MAX_CHARS + " characters; not a protocol's code");
+        if (t.isEmpty()) throw new BadCode("empty", null, "code: empty");
+        if (t.length() > MAX_CHARS) throw new BadCode("tooLong", null, "code: longer than " + MAX_CHARS + " characters; not a protocol's code");
         String[] parts = t.split(";", -1);
         if (!parts[0].equals(HEADER)) {
-            throw new BadInputException("code: does not begin with " + HEADER + "; not the code of a printed protocol"
+            throw new BadCode("header", null, "code: does not begin with " + HEADER + "; not the code of a printed protocol"
                     + (parts[0].startsWith("ATZP") ? " of a version this program reads" : ""));
         }
         String vote = null, station = null;
@@ -111,52 +135,52 @@ public record ProtocolCode(String vote, String station, int revision, List<Figur
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i];
             int eq = p.indexOf('=');
-            if (eq <= 0) throw new BadInputException("code, part " + (i + 1) + ": not key=value");
+            if (eq <= 0) throw new BadCode("format", null, "code, part " + (i + 1) + ": not key=value");
             String key = p.substring(0, eq);
             String value = p.substring(eq + 1);
-            String field = key.startsWith("y.") || key.startsWith("n.") ? key.substring(0, 2) + decode(key.substring(2), "field " + key) : key;
-            if (!seen.add(field)) throw new BadInputException("code, field " + field + ": given twice");
+            String field = key.startsWith("y.") || key.startsWith("n.") ? key.substring(0, 2) + decode(key.substring(2), key) : key;
+            if (!seen.add(field)) throw new BadCode("twice", field, "code, field " + field + ": given twice");
             switch (key) {
                 case "v" -> vote = id(value, "v");
                 case "s" -> station = id(value, "s");
                 case "r" -> {
                     long r = number(value, "r");
-                    if (r < 1 || r > Integer.MAX_VALUE) throw new BadInputException("code, field r: a revision is 1 or more");
+                    if (r < 1 || r > Integer.MAX_VALUE) throw new BadCode("number", "r", "code, field r: a revision is 1 or more");
                     revision = (int) r;
                 }
                 case "reg", "iss", "box", "inv" -> base.put(key, number(value, key));
                 case "e" -> entry = number(value, "e");
                 case "h" -> {
-                    if (!HEX64.matcher(value).matches()) throw new BadInputException("code, field h: not 64 lower-case hex digits");
+                    if (!HEX64.matcher(value).matches()) throw new BadCode("hash", "h", "code, field h: not 64 lower-case hex digits");
                     hash = value;
                 }
                 default -> {
                     if (!(key.startsWith("y.") || key.startsWith("n.")) || key.length() == 2) {
-                        throw new BadInputException("code, field " + key + ": not a field of " + HEADER);
+                        throw new BadCode("unknown", key, "code, field " + key + ": not a field of " + HEADER);
                     }
                     String q = field.substring(2);
                     if (!questions.containsKey(q) && questions.size() == MAX_QUESTIONS) {
-                        throw new BadInputException("code: more than " + MAX_QUESTIONS + " questions");
+                        throw new BadCode("format", null, "code: more than " + MAX_QUESTIONS + " questions");
                     }
                     questions.computeIfAbsent(q, x -> new long[]{-1, -1})[key.charAt(0) == 'y' ? 0 : 1] = number(value, field);
                 }
             }
         }
-        if (vote == null) throw new BadInputException("code, field v (the vote): missing");
-        if (station == null) throw new BadInputException("code, field s (the station): missing");
-        if (revision == null) throw new BadInputException("code, field r (the revision): missing");
+        if (vote == null) throw new BadCode("missing", "v", "code, field v (the vote): missing");
+        if (station == null) throw new BadCode("missing", "s", "code, field s (the station): missing");
+        if (revision == null) throw new BadCode("missing", "r", "code, field r (the revision): missing");
         for (String k : List.of("reg", "iss", "box", "inv")) {
-            if (!base.containsKey(k)) throw new BadInputException("code, field " + k + ": missing");
+            if (!base.containsKey(k)) throw new BadCode("missing", k, "code, field " + k + ": missing");
         }
-        if (questions.isEmpty()) throw new BadInputException("code: no question's figures (y.1, n.1)");
-        if (entry != null && hash == null) throw new BadInputException("code, field e: given without the entry's hash h");
+        if (questions.isEmpty()) throw new BadCode("missing", "y.1", "code: no question's figures (y.1, n.1)");
+        if (entry != null && hash == null) throw new BadCode("missing", "h", "code, field e: given without the entry's hash h");
         List<Figure> figures = new ArrayList<>();
         base.forEach((k, v) -> figures.add(new Figure(k, v)));
         // Always reg, iss, box, inv first, then each question's yes and no: the order the platform writes.
         figures.sort(java.util.Comparator.comparingInt(f -> List.of("reg", "iss", "box", "inv").indexOf(f.key())));
         for (Map.Entry<String, long[]> q : questions.entrySet()) {
-            if (q.getValue()[0] < 0) throw new BadInputException("code, field y." + q.getKey() + ": missing");
-            if (q.getValue()[1] < 0) throw new BadInputException("code, field n." + q.getKey() + ": missing");
+            if (q.getValue()[0] < 0) throw new BadCode("missing", "y." + q.getKey(), "code, field y." + q.getKey() + ": missing");
+            if (q.getValue()[1] < 0) throw new BadCode("missing", "n." + q.getKey(), "code, field n." + q.getKey() + ": missing");
             figures.add(new Figure("y." + q.getKey(), q.getValue()[0]));
             figures.add(new Figure("n." + q.getKey(), q.getValue()[1]));
         }
@@ -164,17 +188,17 @@ public record ProtocolCode(String vote, String station, int revision, List<Figur
     }
 
     private static String id(String value, String field) {
-        String v = decode(value, "field " + field);
-        if (v.isEmpty()) throw new BadInputException("code, field " + field + ": empty");
-        if (v.length() > MAX_ID) throw new BadInputException("code, field " + field + ": longer than " + MAX_ID + " characters");
-        if (v.chars().anyMatch(Character::isISOControl)) throw new BadInputException("code, field " + field + ": holds a control character");
+        String v = decode(value, field);
+        if (v.isEmpty()) throw new BadCode("missing", field, "code, field " + field + ": empty");
+        if (v.length() > MAX_ID) throw new BadCode("tooLong", field, "code, field " + field + ": longer than " + MAX_ID + " characters");
+        if (v.chars().anyMatch(Character::isISOControl)) throw new BadCode("encoding", field, "code, field " + field + ": holds a control character");
         return v;
     }
 
     private static long number(String value, String field) {
-        if (!value.matches("0|[1-9][0-9]{0,12}")) throw new BadInputException("code, field " + field + ": not a whole number: " + shorten(value));
+        if (!value.matches("0|[1-9][0-9]{0,12}")) throw new BadCode("number", field, "code, field " + field + ": not a whole number: " + shorten(value));
         long n = Long.parseLong(value);
-        if (n > MAX_FIGURE) throw new BadInputException("code, field " + field + ": larger than any count of votes");
+        if (n > MAX_FIGURE) throw new BadCode("number", field, "code, field " + field + ": larger than any count of votes");
         return n;
     }
 
@@ -203,22 +227,22 @@ public record ProtocolCode(String vote, String station, int revision, List<Figur
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '%') {
-                if (i + 2 >= s.length()) throw new BadInputException("code, " + where + ": a % without two hex digits");
+                if (i + 2 >= s.length()) throw new BadCode("encoding", where, "code, field " + where + ": a % without two hex digits");
                 int hi = Character.digit(s.charAt(i + 1), 16), lo = Character.digit(s.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) throw new BadInputException("code, " + where + ": a % without two hex digits");
+                if (hi < 0 || lo < 0) throw new BadCode("encoding", where, "code, field " + where + ": a % without two hex digits");
                 out.write(hi * 16 + lo);
                 i += 2;
             } else if (plain(c)) {
                 out.write(c);
             } else {
-                throw new BadInputException("code, " + where + ": the character '" + c + "' must be percent-encoded");
+                throw new BadCode("encoding", where, "code, field " + where + ": the character '" + c + "' must be percent-encoded");
             }
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(out.toByteArray())).toString();
         } catch (CharacterCodingException e) {
-            throw new BadInputException("code, " + where + ": not UTF-8 once decoded");
+            throw new BadCode("encoding", where, "code, field " + where + ": not UTF-8 once decoded");
         }
     }
 }

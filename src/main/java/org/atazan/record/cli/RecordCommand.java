@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "record", mixinStandardHelpOptions = true,
         description = "Verify the public record (a directory or web address laid out as C2SP tlog-tiles), "
                 + "make inclusion proofs and check inclusion and consistency proofs.",
-        subcommands = {VerifyCommand.class, ProveCommand.class, CheckInclusionCommand.class, CheckConsistencyCommand.class})
+        subcommands = {VerifyCommand.class, ProveCommand.class, CheckInclusionCommand.class, CheckConsistencyCommand.class,
+                CheckProtocolCommand.class})
 public final class RecordCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -60,6 +60,7 @@ class RecordPages {
         model.addAttribute("origin", record.origin());
         model.addAttribute("keyName", record.verifier().name());
         model.addAttribute("base", base());
+        model.addAttribute("site", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         List<Line> latest = new ArrayList<>();
         long from = Math.max(0, cp.size() - LATEST);
         long i = from;
