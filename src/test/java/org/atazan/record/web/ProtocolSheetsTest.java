@@ -237,7 +237,7 @@ class ProtocolSheetsTest extends PlatformTest {
             JsonNode t = json.readTree(http.get("/api/referendums/ru-2020/totals" + (unit.isEmpty() ? "" : "?unit=" + q(unit))).body());
             JsonNode children = t.get("children");
             if (children == null || children.isEmpty()) break;
-            unit = children.get(0).get("code").asString();
+            unit = children.get(0).get("unit").asString();
         }
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/record/protocols/ru-2020/protocol.pdf?lang=en&station=" + q(unit))).build(), HttpResponse.BodyHandlers.ofByteArray());
