@@ -49,6 +49,7 @@ class ProtocolApi {
     @ApiResponse(responseCode = "200", description = "one A4 page", content = @Content(mediaType = "application/pdf",
             schema = @Schema(type = "string", format = "binary")))
     @ApiResponse(responseCode = "404", description = "no such vote, station, protocol or revision")
+    @ApiResponse(responseCode = "422", description = "a revision below 1")
     ResponseEntity<byte[]> pdf(@PathVariable String vote,
                                @Parameter(description = "the station's code") @RequestParam String station,
                                @Parameter(description = "the revision (default: the current one)") @RequestParam(required = false) Integer revision) {
