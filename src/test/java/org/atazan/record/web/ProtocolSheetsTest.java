@@ -125,7 +125,10 @@ class ProtocolSheetsTest extends PlatformTest {
                 .doesNotContain(ADMIN);
         assertThat(text(pdf("&lang=ru"))).contains("Участок № 5 Ушконыр", "Голосов «за»", "Это действующая редакция");
         assertThat(text(pdf("&lang=en"))).contains("Ballots issued to voters", "Public record: entry", "This is the revision that counts now");
-        ProtocolCode code = ProtocolCode.parse(QrImages.decode(png(kk), "page"));
+        byte[] page = png(kk);
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/protocol-kk.png"), page); // to look at, as the pages' screenshots
+        ProtocolCode code = ProtocolCode.parse(QrImages.decode(page, "page"));
         assertThat(code).isEqualTo(new ProtocolCode(id, STATION, 1, ProtocolCode.figures(
                 org.atazan.voting.Protocol.single(STATION, 1000, 600, 600, 10, 400, 190)), entry, leaf));
         // The station's page offers it.
@@ -212,7 +215,8 @@ class ProtocolSheetsTest extends PlatformTest {
         assertThat(ok.body()).contains("Бұл учаске үшін дәл осы сандар жарияланған, 1-редакция", "тексерілді", "<html lang=\"kk\"");
         HttpResponse<String> differs = http.get("/record/check?lang=en&code=" + q(payload.replace(";iss=600;", ";iss=601;")));
         assertThat(differs.statusCode()).isEqualTo(200);
-        assertThat(differs.body()).contains("This code does not match what was published.", "class=\"differs\"", "Ballots issued to voters");
+        assertThat(differs.body()).contains("This code does not match what was published.", "class=\"differs\"", "Ballots issued to voters",
+                "The published figures are entry").doesNotContain("Exactly these figures were published");
         HttpResponse<String> bad = http.get("/record/check?lang=ru&code=" + q(payload.replace(";iss=600;", ";iss=six;")));
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("Это не код распечатанного протокола.", "Поле iss — не целое число", "aria-invalid=\"true\"");
