@@ -136,4 +136,22 @@ class ProtocolCodeTest {
         assertThat(ProtocolCheck.check(code(P, 3, null, null), published, null).problems())
                 .extracting(ProtocolCheck.Problem::code).containsExactly("noRevision");
     }
+
+    @Test
+    void anEntryOfSeveralQuestionsIsReadQuestionByQuestion() {
+        Protocol two = new Protocol("XX/a/d/s1", 1000, 600, 600, 10, List.of(new QuestionResult("a", 450, 140), new QuestionResult("b", 300, 290)));
+        String json = "{\"decision\":{\"figures\":{\"inBoxes\":600,\"invalid\":10,\"issued\":600,\"no\":140,\"questions\":["
+                + "{\"no\":140,\"questionId\":\"a\",\"yes\":450},{\"no\":290,\"questionId\":\"b\",\"yes\":%d}],\"registered\":1000,"
+                + "\"yes\":450},\"referendum\":\"t-1\",\"revision\":1,\"station\":\"XX/a/d/s1\"},\"kind\":\"voting.protocol-accepted\","
+                + "\"object\":\"t-1\"}";
+        var published = List.of(new Published(1, ProtocolCode.figures(two)));
+        byte[] right = String.format(json, 300).getBytes(StandardCharsets.UTF_8);
+        var v = ProtocolCheck.check(code(two, 1, null, null), published, evidence(right));
+        assertThat(v.outcome()).isEqualTo(Outcome.HOLDS);
+        assertThat(v.proofVerified()).isTrue();
+        byte[] wrong = String.format(json, 301).getBytes(StandardCharsets.UTF_8);
+        var w = ProtocolCheck.check(code(two, 1, null, null), published, evidence(wrong));
+        assertThat(w.problems()).extracting(ProtocolCheck.Problem::english)
+                .containsExactly("entry 1 does not hold this protocol: its figure y.b is 301, published 300");
+    }
 }

@@ -225,6 +225,11 @@ class ProtocolSheetsTest extends PlatformTest {
         JsonNode holds = json.readTree(http.get("/api/record/protocol-check?code=" + q(payload)).body());
         assertThat(holds.get("outcome").asString()).isEqualTo("HOLDS");
         assertThat(holds.get("proofVerified").asBoolean()).isTrue();
+        JsonNode differs2 = json.readTree(http.get("/api/record/protocol-check?code=" + q(payload.replace(";n.1=190;", ";n.1=19;"))).body());
+        assertThat(differs2.get("outcome").asString()).isEqualTo("DIFFERS");
+        assertThat(differs2.get("differences").get(0).get("figure").asString()).isEqualTo("n.1");
+        assertThat(differs2.get("differences").get(0).get("printed").asLong()).isEqualTo(19);
+        assertThat(differs2.get("differences").get(0).get("published").asLong()).isEqualTo(190);
         HttpResponse<String> apiBad = http.get("/api/record/protocol-check?code=" + q("ATZP1;v=x"));
         assertThat(apiBad.statusCode()).isEqualTo(422);
         assertThat(apiBad.body()).contains("field s (the station): missing");
