@@ -55,6 +55,7 @@ final class ProtocolSheet {
             try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
                 Writer w = new Writer(s, page.getMediaBox().getHeight() - MARGIN, width);
                 w.lines(bold, 16, c.heading(), width);
+                w.gap(4);
                 w.lines(bold, 12, c.voteTitle(), width);
                 w.gap(6);
                 w.lines(regular, 11, c.stationLine(), width);
