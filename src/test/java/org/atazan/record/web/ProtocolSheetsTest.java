@@ -146,6 +146,14 @@ class ProtocolSheetsTest extends PlatformTest {
         assertThat(ok.out()).contains("ok: exactly these figures were published for station " + STATION + ", revision 1",
                 "inclusion proof in the signed checkpoint of", "is verified", "ok: the checkpoint is signed by", "holds: every check holds");
 
+        // A key of one's own that did not sign the checkpoint: the check does not hold.
+        var other = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        Path otherKey = dir.resolve("other.vkey");
+        Files.writeString(otherKey, org.atazan.record.NoteKey.of("someone.else/record", other.getPublic()).text() + "\n");
+        Cli wrongKey = Cli.run("record", "check-protocol", image.toString(), "--url", url, "--key", otherKey.toString());
+        assertThat(wrongKey.exit()).isOne();
+        assertThat(wrongKey.out()).contains("FAIL: the checkpoint is not signed by someone.else/record");
+
         String payload = QrImages.decode(Files.readAllBytes(image), "code");
         Path textFile = dir.resolve("code.txt");
         Files.writeString(textFile, payload + "\n");
