@@ -229,6 +229,10 @@ class ProtocolSheetsTest extends PlatformTest {
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("Это не код распечатанного протокола.", "Поле iss — не целое число", "aria-invalid=\"true\"");
         assertThat(http.get("/record/check?lang=en&code=hello").body()).contains("does not begin with ATZP1");
+        assertThat(http.get("/record/check?lang=en&code=").statusCode()).isEqualTo(422);
+        HttpResponse<String> unknown = http.get("/record/check?lang=en&code=" + q(payload.replace("v=" + id, "v=nosuchvote")));
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).contains("Nothing is published for station " + STATION + " of vote nosuchvote.");
 
         JsonNode holds = json.readTree(http.get("/api/record/protocol-check?code=" + q(payload)).body());
         assertThat(holds.get("outcome").asString()).isEqualTo("HOLDS");
