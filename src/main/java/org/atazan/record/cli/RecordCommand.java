@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Verify the public record (a directory or web address laid out as C2SP tlog-tiles), "
                 + "make inclusion proofs and check inclusion and consistency proofs.",
         subcommands = {VerifyCommand.class, ProveCommand.class, CheckInclusionCommand.class, CheckConsistencyCommand.class,
-                RotateKeyCommand.class})
+                CheckProtocolCommand.class, RotateKeyCommand.class})
 public final class RecordCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

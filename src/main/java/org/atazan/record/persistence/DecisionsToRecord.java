@@ -6,7 +6,10 @@ import org.atazan.consultation.ProposalAnswered;
 import org.atazan.consultation.ProposalHidden;
 import org.atazan.consultation.ProposalStatusChanged;
 import org.atazan.consultation.ProposalsImported;
+import org.atazan.record.ProtocolCheck;
 import org.atazan.record.PublicRecord;
+import org.atazan.voting.ProtocolAccepted;
+import org.atazan.voting.ProtocolCorrected;
 import org.atazan.voting.VotingEvent;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -39,12 +42,19 @@ class DecisionsToRecord {
 
     @ApplicationModuleListener
     void on(CharterVersionPublished e) {
-        append("charter.version-published", e.charterId() + "/" + e.versionId(), e);
+        String key = e.charterId() + "/" + e.versionId();
+        record.enqueue("charter.version-published", key, entry("charter.version-published", key, e));
     }
 
     @ApplicationModuleListener
     void on(VotingEvent e) {
-        append("voting." + kebab(e.getClass().getSimpleName()), e.referendum(), e);
+        String kind = "voting." + kebab(e.getClass().getSimpleName());
+        // A protocol's entry is about the vote, but found by its station and revision (the printed
+        // protocol's code names its entry): the store's key says so, the entry's bytes stay as they were.
+        String key = e.referendum();
+        if (e instanceof ProtocolAccepted a) key = ProtocolCheck.entryKey(a.referendum(), a.station(), a.revision());
+        if (e instanceof ProtocolCorrected c) key = ProtocolCheck.entryKey(c.referendum(), c.station(), c.revision());
+        record.enqueue(kind, key, entry(kind, e.referendum(), e));
     }
 
     // Consultation: each entry is built field by field from what is public (what, which proposal, the
@@ -114,10 +124,6 @@ class DecisionsToRecord {
 
     private void appendDecision(String kind, String objectId, ObjectNode decision) {
         record.enqueue(kind, objectId, canonical(kind, objectId, decision));
-    }
-
-    private void append(String kind, String objectId, Object event) {
-        record.enqueue(kind, objectId, entry(kind, objectId, event));
     }
 
     byte[] entry(String kind, String objectId, Object event) {

@@ -66,6 +66,7 @@ class RecordPages {
         model.addAttribute("keys", record.keys().stream().map(k -> new KeyLine(k.text(),
                 k.equals(record.verifier()) ? "current" : record.signs(k) ? "co-signing" : "retired")).toList());
         model.addAttribute("base", base());
+        model.addAttribute("site", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         List<Line> latest = new ArrayList<>();
         long from = Math.max(0, cp.size() - LATEST);
         long i = from;

@@ -66,4 +66,42 @@ class RecordPagesInBrowserTest extends BrowserTest {
                 .until(d -> d.findElement(By.id("check-result")).getAttribute("data-verdict") != null);
         assertThat(driver.findElement(By.id("check-result")).getAttribute("data-verdict")).isEqualTo("bad-root");
     }
+
+    @Test
+    void theProtocolCheckFitsAndIsAccessibleWhetherItHoldsDiffersOrIsRefused() throws Exception {
+        HttpTestClient http = new HttpTestClient(port);
+        String id = referendumWithOneStation("pc", "XQ");
+        assertThat(http.postJson("/api/referendums/" + id + "/protocols", "{\"station\":\"XQ/1\",\"registered\":900,\"issued\":500,"
+                + "\"inBoxes\":500,\"invalid\":10,\"yes\":300,\"no\":190}", ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        tools.jackson.databind.JsonNode entry = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            entry = new tools.jackson.databind.ObjectMapper().readTree(http.get("/api/record/protocols/" + id + "?station=XQ/1").body())
+                    .get("revisions").get(0).get("entry");
+            if (entry.isObject()) break;
+            Thread.sleep(50);
+        }
+        assertThat(entry.isObject()).isTrue();
+        String code = new org.atazan.record.ProtocolCode(id, "XQ/1", 1, org.atazan.record.ProtocolCode.figures(
+                org.atazan.voting.Protocol.single("XQ/1", 900, 500, 500, 10, 300, 190)), entry.get("index").asLong(),
+                entry.get("leafHash").asString()).text();
+        java.util.Map<String, String> cases = java.util.Map.of("holds", code, "differs", code.replace(";y.1=300;", ";y.1=310;"),
+                "refused", code.replace(";iss=500;", ";iss=;"));
+        for (String lang : new String[]{"kk", "ru", "en"}) {
+            for (int width : new int[]{360, 1280}) {
+                for (var c : cases.entrySet()) {
+                    checkPage("record-check-" + c.getKey() + "-" + lang, "/record/check?lang=" + lang + "&code="
+                            + java.net.URLEncoder.encode(c.getValue(), java.nio.charset.StandardCharsets.UTF_8), width);
+                    assertThat(driver.findElements(By.tagName("main"))).hasSize(1);
+                    assertThat(Axe.seriousOrCritical(driver)).as("check " + c.getKey() + " " + lang + " " + width).isEmpty();
+                }
+            }
+        }
+        // Without JavaScript the form is a plain GET: typing the code and pressing the button gives the answer.
+        driver.get(url("/record?lang=en"));
+        driver.findElement(By.id("code")).sendKeys(code);
+        driver.findElement(By.cssSelector("form[action='/record/check'] button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/record/check"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Exactly these figures were published");
+    }
 }
