@@ -126,7 +126,7 @@ public final class ProtocolCheck {
                 problems.add(problem("otherHash", "the code's entry hash " + code.leafHash() + " is not the hash of the published entry "
                         + index + ", " + leaf, code.leafHash(), index, leaf));
             }
-            if (code.entryIndex() != null && code.entryIndex() != index) {
+            if (code.entryIndex() != null && !code.entryIndex().equals(index)) {
                 problems.add(problem("otherEntry", "the code names entry " + code.entryIndex() + "; the platform's entry for this revision is "
                         + index, code.entryIndex(), index));
             }

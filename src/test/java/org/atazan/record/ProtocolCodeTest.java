@@ -75,23 +75,27 @@ class ProtocolCodeTest {
     }
 
     /** A log of three entries, the protocol's at index 1, and its proof in the tree of 3. */
+    /** The entry at index 200 of a log of 300 (past the small numbers a boxed comparison would get right by chance). */
+    static final int AT = 200;
+
     static ProtocolCheck.Evidence evidence(byte[] entry) {
-        List<byte[]> entries = List.of("a".getBytes(), entry, "c".getBytes());
+        List<byte[]> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) entries.add(i == AT ? entry : ("e" + i).getBytes());
         List<byte[]> leaves = entries.stream().map(Merkle::leafHash).toList();
         MerkleTree tree = new MerkleTree(i -> leaves.get((int) i));
-        Checkpoint cp = new Checkpoint("test/record", 3, tree.root(3));
-        return new ProtocolCheck.Evidence(1, entry, tree.inclusionProof(1, 3), cp);
+        Checkpoint cp = new Checkpoint("test/record", 300, tree.root(300));
+        return new ProtocolCheck.Evidence(AT, entry, tree.inclusionProof(AT, 300), cp);
     }
 
     @Test
     void matchingFiguresWithAVerifiedEntryHold() {
         byte[] e = entry("voting.protocol-corrected", 2, 450);
         String leaf = HexFormat.of().formatHex(Merkle.leafHash(e));
-        var v = ProtocolCheck.check(code(P, 2, 1L, leaf), List.of(new Published(1, ProtocolCode.figures(P)),
+        var v = ProtocolCheck.check(code(P, 2, (long) AT, leaf), List.of(new Published(1, ProtocolCode.figures(P)),
                 new Published(2, ProtocolCode.figures(P))), evidence(e));
         assertThat(v.outcome()).isEqualTo(Outcome.HOLDS);
         assertThat(v.proofVerified()).isTrue();
-        assertThat(v.entryIndex()).isEqualTo(1);
+        assertThat(v.entryIndex()).isEqualTo(AT);
         assertThat(v.exitStatus()).isZero();
     }
 
@@ -110,7 +114,7 @@ class ProtocolCodeTest {
         byte[] e = entry("voting.protocol-accepted", 1, 400).clone();
         String json = new String(e, StandardCharsets.UTF_8).replace("\"no\":140", "\"no\":190");
         byte[] e1 = json.getBytes(StandardCharsets.UTF_8);
-        var v = ProtocolCheck.check(code(old, 1, 1L, HexFormat.of().formatHex(Merkle.leafHash(e1))),
+        var v = ProtocolCheck.check(code(old, 1, (long) AT, HexFormat.of().formatHex(Merkle.leafHash(e1))),
                 List.of(new Published(1, ProtocolCode.figures(old)), new Published(2, ProtocolCode.figures(P))), evidence(e1));
         assertThat(v.outcome()).isEqualTo(Outcome.CORRECTED);
         assertThat(v.corrected()).isTrue();
@@ -122,7 +126,7 @@ class ProtocolCodeTest {
     void anEntryThatIsNotThePrintedOneOrNotInTheTreeFails() {
         byte[] e = entry("voting.protocol-accepted", 1, 450);
         var published = List.of(new Published(1, ProtocolCode.figures(P)));
-        var otherHash = ProtocolCheck.check(code(P, 1, 1L, "00".repeat(32)), published, evidence(e));
+        var otherHash = ProtocolCheck.check(code(P, 1, (long) AT, "00".repeat(32)), published, evidence(e));
         assertThat(otherHash.outcome()).isEqualTo(Outcome.DIFFERS);
         assertThat(otherHash.problems()).extracting(ProtocolCheck.Problem::code).containsExactly("otherHash");
         var ev = evidence(e);
@@ -152,6 +156,6 @@ class ProtocolCodeTest {
         byte[] wrong = String.format(json, 301).getBytes(StandardCharsets.UTF_8);
         var w = ProtocolCheck.check(code(two, 1, null, null), published, evidence(wrong));
         assertThat(w.problems()).extracting(ProtocolCheck.Problem::english)
-                .containsExactly("entry 1 does not hold this protocol: its figure y.b is 301, published 300");
+                .containsExactly("entry " + AT + " does not hold this protocol: its figure y.b is 301, published 300");
     }
 }
