@@ -58,6 +58,7 @@ public final class LogVerifier {
     /** The keys trusted (after a rotation, the old and the new); the one that signed the checkpoint is used. */
     private final List<NoteKey> keys;
     private NoteKey key;
+    private final WitnessPolicy policy;
     private final Checkpoint kept;
     private final Consumer<String> progress;
     private final List<String> lines = new ArrayList<>();
@@ -67,8 +68,21 @@ public final class LogVerifier {
     private final java.util.Map<String, java.util.concurrent.Future<byte[]>> ahead = new java.util.HashMap<>();
     private java.util.concurrent.ExecutorService readers;
 
-    private LogVerifier(TileSource source, List<NoteKey> keys, Checkpoint kept, Consumer<String> progress) {
+    /** Witnesses a reader trusts, and how many of them must have cosigned the checkpoint (C2SP tlog-cosignature). */
+    public record WitnessPolicy(List<CosignerKey> witnesses, int required) {
+        public static final WitnessPolicy NONE = new WitnessPolicy(List.of(), 0);
+
+        public WitnessPolicy {
+            witnesses = List.copyOf(witnesses);
+            if (required < 0 || required > witnesses.size()) {
+                throw new IllegalArgumentException("required cosignatures: 0 to " + witnesses.size() + " (the witnesses given), not " + required);
+            }
+        }
+    }
+
+    private LogVerifier(TileSource source, List<NoteKey> keys, WitnessPolicy policy, Checkpoint kept, Consumer<String> progress) {
         if (keys.isEmpty()) throw new IllegalArgumentException("at least one verifier key");
+        this.policy = policy;
         this.source = source;
         this.keys = List.copyOf(keys);
         this.key = keys.get(0);
@@ -114,7 +128,12 @@ public final class LogVerifier {
      * checkpoint must carry a valid signature by one of them.
      */
     public static Report verify(TileSource source, List<NoteKey> keys, Checkpoint kept, Consumer<String> progress) {
-        LogVerifier v = new LogVerifier(source, keys, kept, progress);
+        return verify(source, keys, WitnessPolicy.NONE, kept, progress);
+    }
+
+    /** As above, and the checkpoint must carry valid cosignatures of at least {@code policy.required()} trusted witnesses. */
+    public static Report verify(TileSource source, List<NoteKey> keys, WitnessPolicy policy, Checkpoint kept, Consumer<String> progress) {
+        LogVerifier v = new LogVerifier(source, keys, policy, kept, progress);
         v.readers = java.util.concurrent.Executors.newFixedThreadPool(READERS, r -> {
             Thread t = new Thread(r, "record-verify-reader");
             t.setDaemon(true);
@@ -198,6 +217,14 @@ public final class LogVerifier {
             return;
         }
         ok("checkpoint signed by " + key.name() + "+" + String.format("%08x", key.keyHash()));
+        if (policy.required() > 0) {
+            List<CosignerKey> by = Cosignatures.validBy(note, policy.witnesses());
+            for (CosignerKey w : by) ok("cosigned by " + w.name() + "+" + String.format("%08x", w.keyId()));
+            if (by.size() < policy.required()) {
+                fail(by.size() + " of the " + policy.required() + " witness cosignatures required: the checkpoint was not seen,"
+                        + " or not as consistent, by enough of the witnesses you trust (another view of the log may exist)");
+            }
+        }
         if (kept != null && kept.size() > cp.size()) {
             fail("your checkpoint has " + kept.size() + " entries, this log only " + cp.size()
                     + ": the log was rolled back, or this is another history (fork)");

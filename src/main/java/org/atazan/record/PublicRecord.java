@@ -47,6 +47,27 @@ public final class PublicRecord {
         this.keys = List.copyOf(all);
     }
 
+    /** Witnesses' cosignature lines of one checkpoint text, served with it while it is the latest. */
+    private record Witnessed(String text, List<SignedNote.Line> lines) {
+    }
+
+    private Witnessed witnessed;
+
+    /**
+     * Keeps witnesses' cosignatures of a checkpoint (verified by the caller against the witnesses' keys);
+     * they are served with the checkpoint as long as the log has not grown past it. A newer line of the
+     * same witness replaces its older one.
+     */
+    public synchronized void addCosignatures(String checkpointText, List<SignedNote.Line> lines) {
+        List<SignedNote.Line> all = new ArrayList<>();
+        if (witnessed != null && witnessed.text().equals(checkpointText)) all.addAll(witnessed.lines());
+        for (SignedNote.Line l : lines) {
+            all.removeIf(o -> o.keyName().equals(l.keyName()) && o.keyHash() == l.keyHash());
+            all.add(l);
+        }
+        witnessed = new Witnessed(checkpointText, List.copyOf(all));
+    }
+
     /** Every key of the log, the current one first, then earlier ones (co-signing or retired). */
     public List<NoteKey> keys() {
         return keys;
@@ -143,6 +164,9 @@ public final class PublicRecord {
             note = note.with(SignedNote.sign(now.text(), co.verifier().name(), co.key(), co.verifier()).signatures().get(0));
         }
         if (last.isEmpty() || last.get().size() != size) store.signed(now, note.serialized());
+        if (witnessed != null && witnessed.text().equals(note.text())) {
+            for (SignedNote.Line l : witnessed.lines()) note = note.with(l);
+        }
         return note;
     }
 

@@ -79,7 +79,14 @@ public record SignedNote(String text, List<Line> signatures) {
         int split = note.lastIndexOf("\n\n");
         if (split < 0) throw new IllegalArgumentException("a signed note has its text, an empty line and signature lines");
         String text = note.substring(0, split + 1);
-        String[] lines = note.substring(split + 2).split("\n", -1);
+        List<Line> out = lines(note.substring(split + 2));
+        if (out.isEmpty()) throw new IllegalArgumentException("a signed note has at least one signature");
+        return new SignedNote(text, out);
+    }
+
+    /** Reads signature lines alone (a witness's answer): each "— name base64", ending in a newline. */
+    public static List<Line> lines(String block) {
+        String[] lines = block.split("\n", -1);
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -95,7 +102,6 @@ public record SignedNote(String text, List<Line> signatures) {
             b.get(sig);
             out.add(new Line(parts[0], hash, sig));
         }
-        if (out.isEmpty()) throw new IllegalArgumentException("a signed note has at least one signature");
-        return new SignedNote(text, out);
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.atazan.record.cli;
 
+import org.atazan.record.CosignerKey;
 import org.atazan.record.NoteKey;
 import org.atazan.record.TileSource;
 
@@ -28,6 +29,16 @@ final class Inputs {
             throw new IllegalArgumentException(what + " " + file + ": longer than " + maxBytes + " bytes; not a " + what);
         } catch (IOException e) {
             throw new UncheckedIOException(what + " " + file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A witness's key file: one line name+keyid+key of type 0x04, as the witness publishes it. */
+    static CosignerKey witness(Path file) {
+        String text = text(file, MAX_KEY, "witness key file").strip();
+        try {
+            return CosignerKey.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("witness key file " + file + ": " + e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.atazan.record.cli;
 
 import org.atazan.record.Checkpoint;
+import org.atazan.record.CosignerKey;
 import org.atazan.record.LogVerifier;
 import org.atazan.record.NoteKey;
 import picocli.CommandLine;
@@ -28,12 +29,21 @@ final class VerifyCommand implements Callable<Integer> {
             description = "The log's verifier key (as /record/key serves it); give it again for each earlier key after a rotation (/record/keys).")
     List<Path> keyFiles;
 
+    @Option(names = "--witness", paramLabel = "WITNESS_KEY_FILE",
+            description = "A witness you trust (its vkey, type 0x04); give it once per witness. The checkpoint must carry their cosignatures.")
+    List<Path> witnessFiles = List.of();
+
+    @Option(names = "--witnesses", paramLabel = "N", description = "How many of the --witness cosignatures are required (default: all given).")
+    Integer required;
+
     @Option(names = "--since", paramLabel = "CHECKPOINT_FILE", description = "A checkpoint you kept from before: the log must extend it.")
     Path since;
 
     @Override
     public Integer call() {
         List<NoteKey> keys = keyFiles.stream().map(Inputs::key).toList();
+        List<CosignerKey> witnesses = witnessFiles.stream().map(Inputs::witness).toList();
+        var policy = new LogVerifier.WitnessPolicy(witnesses, required == null ? witnesses.size() : required);
         Checkpoint kept = null;
         if (since != null) {
             String text = Inputs.text(since, 64 * 1024, "checkpoint file");
@@ -44,7 +54,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
         }
         var out = spec.commandLine().getOut();
-        LogVerifier.Report report = LogVerifier.verify(Inputs.log(log), keys, kept, line -> {
+        LogVerifier.Report report = LogVerifier.verify(Inputs.log(log), keys, policy, kept, line -> {
             out.println(line);
             out.flush();
         });

@@ -4,6 +4,7 @@ import org.atazan.platform.NavigationEntry;
 import org.atazan.record.PublicRecord;
 import org.atazan.record.RecordStore;
 import org.atazan.record.persistence.KeyFiles;
+import org.atazan.record.witness.Witnesses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,19 @@ class RecordConfiguration {
         signers.add(KeyFiles.current(keyDir, origin));
         signers.addAll(KeyFiles.coSigners(keyDir, origin));
         return new PublicRecord(store, origin, signers, KeyFiles.earlier(keyDir, origin));
+    }
+
+    /**
+     * Witnesses, when configured ({@code atazan.record.witnesses}: "URL VKEY" entries, comma-separated),
+     * asked to cosign the latest checkpoint every {@code atazan.record.witness-interval} (default 10 s).
+     */
+    @Bean(destroyMethod = "close")
+    Witnesses witnesses(PublicRecord record, @Value("${atazan.record.witnesses:}") List<String> configured,
+                        @Value("${atazan.record.witness-interval:10s}") java.time.Duration every) {
+        List<Witnesses.Witness> list = configured.stream().filter(s -> !s.isBlank()).map(Witnesses.Witness::parse).toList();
+        Witnesses w = new Witnesses(record, list);
+        w.start(every);
+        return w;
     }
 
     @Bean
