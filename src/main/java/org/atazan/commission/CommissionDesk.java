@@ -191,9 +191,13 @@ public final class CommissionDesk {
             Poll p = m.poll(pollId);
             Map<String, String> named = new TreeMap<>();
             p.namedVotes().forEach((who, c) -> named.put(who, code(c)));
+            List<PollClosed.PublicVote> votes = p.namedVotes().entrySet().stream()
+                    .map(e -> new PollClosed.PublicVote(m.body().seat(e.getKey(), m.date()).map(Membership::name).orElse("?"), code(e.getValue())))
+                    .sorted(java.util.Comparator.comparing(PollClosed.PublicVote::name).thenComparing(PollClosed.PublicVote::choice))
+                    .toList();
             events.publish(new PollClosed(m.id(), m.body().id(), pollId, code(p.kind()), code(p.decision()),
                     r.tally().forVotes(), r.tally().against(), r.tally().abstain(), r.members(), r.present(), r.quorum(),
-                    r.base(), r.needed(), code(r.outcome()), r.arithmetic(), named, by));
+                    r.base(), r.needed(), code(r.outcome()), r.arithmetic(), named, votes, by));
             return r;
         });
     }
