@@ -96,8 +96,11 @@ class CommissionPagesTest extends PlatformTest {
             assertThat(minutes).contains("href=\"/commission/meetings/kz-cc-2026-03/minutes.pdf\"");
         }
         String en = page("/commission/meetings/kz-cc-2026-03/minutes", "en");
-        assertThat(en).contains("Approved on January 28, 2026 by vote 1 of the meeting of January 28, 2026.", "SHA-256 of the approved text: ",
+        assertThat(en).contains("Approved on January 28, 2026 by vote 1 of the meeting of January 28, 2026", "SHA-256 of the approved text: ",
                 "Item 2: Руководитель рабочей группы по правам человека", "Took the floor: ", "For (", "Voted (");
+        // A Russian date ends in "г.": the sentence adds no second full stop.
+        assertThat(page("/commission/meetings/kz-cc-2026-03/minutes", "ru"))
+                .contains("Утверждён 28 января 2026 г. голосованием 1 заседания 28 января 2026 г.</p>");
         // The secret poll (item 2) says who voted, never how: its section lists voters and no choice by name.
         String secret = en.substring(en.indexOf("Item 2:"), en.indexOf("Item 3:"));
         assertThat(secret).contains("A secret vote", "Voted (").doesNotContain("For (").doesNotContain("Against (");
