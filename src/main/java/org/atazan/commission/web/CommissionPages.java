@@ -8,7 +8,11 @@ import org.atazan.commission.Minutes;
 import org.atazan.commission.Poll;
 import org.atazan.commission.PollResult;
 import org.atazan.commission.Role;
+import org.atazan.kernel.BadInputException;
 import org.atazan.kernel.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,8 +43,11 @@ class CommissionPages {
     private final MinutesPdf pdf;
     private final java.time.Clock clock;
 
-    CommissionPages(CommissionDesk desk, Phrases phrases, MinutesPdf pdf, java.time.Clock clock) {
+    private final CommissionAccess access;
+
+    CommissionPages(CommissionDesk desk, Phrases phrases, MinutesPdf pdf, java.time.Clock clock, CommissionAccess access) {
         this.clock = clock;
+        this.access = access;
         this.desk = desk;
         this.phrases = phrases;
         this.pdf = pdf;
@@ -105,9 +112,64 @@ class CommissionPages {
         return "commission/meeting";
     }
 
+    /** An adopted poll on minutes that may approve a draft: its value ("meeting/poll") and label. */
+    record PollOption(String value, String label) {
+    }
+
     @GetMapping("/commission/meetings/{id}/minutes")
     String minutes(@PathVariable String id, Model model, Locale locale, Authentication who) {
+        return minutesPage(id, model, locale, who);
+    }
+
+    /**
+     * The approval as a plain form on the draft, for the body's secretary or chair: the adopted poll on
+     * minutes ("meeting/poll") or an act. A refusal shows the minutes again with the reason (422).
+     */
+    @PostMapping("/commission/meetings/{id}/minutes/approve")
+    String approve(@PathVariable String id, @RequestParam(required = false) String poll, @RequestParam(required = false) String act,
+                   Model model, Locale locale, Authentication who, HttpServletResponse response) {
+        Meeting m = desk.meeting(id);
+        java.time.Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, Phrases.ZONE);
+        access.requireSeat(who, m.body(), today);
+        String approvingMeeting = null, approvingPoll = null;
+        if (poll != null && !poll.isBlank()) {
+            int slash = poll.lastIndexOf('/');
+            if (slash <= 0) throw new BadInputException("field poll: '" + poll + "' is not meeting/poll");
+            approvingMeeting = poll.substring(0, slash);
+            approvingPoll = poll.substring(slash + 1);
+        }
+        try {
+            desk.approveMinutes(id, approvingMeeting, approvingPoll, act, now, today, who.getName());
+        } catch (BadInputException e) {
+            // CommissionRefusal (a rule of the body) is one too.
+            response.setStatus(422);
+            model.addAttribute("approveError", e.getMessage());
+            return minutesPage(id, model, locale, who);
+        }
+        return "redirect:/commission/meetings/" + id + "/minutes";
+    }
+
+    private String minutesPage(String id, Model model, Locale locale, Authentication who) {
         Minutes minutes = visibleMinutes(id, who);
+        Meeting meeting = desk.meeting(id);
+        boolean runs = who != null && meeting.body().seat(who.getName(), today()).map(s -> s.role().runsMeetings()).orElse(false);
+        model.addAttribute("canApprove", !minutes.approved() && runs);
+        if (!minutes.approved() && runs) {
+            List<PollOption> options = new ArrayList<>();
+            for (String other : desk.meetingsOf(minutes.bodyId())) {
+                if (other.equals(id)) continue;
+                Meeting o = desk.meeting(other);
+                for (Poll p : o.pollsInOrder()) {
+                    if (p.closed() && p.decision() == org.atazan.commission.BodyRules.DecisionKind.MINUTES
+                            && p.result().outcome() == PollResult.Outcome.ADOPTED) {
+                        options.add(new PollOption(other + "/" + p.id(), phrases.date(o.date(), locale) + " — "
+                                + phrases.get("commission.poll", locale, p.id())));
+                    }
+                }
+            }
+            model.addAttribute("pollOptions", options);
+        }
         model.addAttribute("minutes", minutes);
         model.addAttribute("heading", phrases.get("commission.minutes.title", locale, title(minutes, locale), phrases.date(minutes.date(), locale)));
         model.addAttribute("bodyTitle", title(minutes, locale));

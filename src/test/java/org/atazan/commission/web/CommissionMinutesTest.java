@@ -94,4 +94,33 @@ class CommissionMinutesTest extends PlatformTest {
         assertThat(http.getAs("/api/audit?objectType=commission-meeting&objectId=" + id, ADMIN, ADMIN_PASSWORD).body())
                 .contains("commission.minutes.approve", s.secretary, digest);
     }
+
+    @Test
+    void theSecretaryApprovesWithThePagesFormAndAMemberHasNone() {
+        HttpTestClient http = new HttpTestClient(port);
+        MeetingScript s = new MeetingScript(http, ADMIN, ADMIN_PASSWORD);
+        String id = s.runAndClose();
+        String approving = s.approvingMeeting();
+        String page = "/commission/meetings/" + id + "/minutes";
+        String action = page + "/approve";
+
+        WebSession member = new WebSession(port);
+        assertThat(member.signIn(s.members.get(0), PASSWORD)).isTrue();
+        assertThat(member.get(page + "?lang=en").body()).contains("Draft:").doesNotContain(action);
+        // The form's fields sent by a member anyway: the body's rule refuses it, on the page, in a 422.
+        HttpResponse<String> byMember = member.submit(page, action, java.util.Map.of("poll", approving + "/1", "act", ""));
+        assertThat(byMember.statusCode()).isEqualTo(422);
+        assertThat(byMember.body()).contains("only the secretary or the chair");
+
+        WebSession secretary = new WebSession(port);
+        assertThat(secretary.signIn(s.secretary, PASSWORD)).isTrue();
+        String form = secretary.get(page + "?lang=ru").body();
+        assertThat(form).contains("action=\"" + action + "\"", "value=\"" + approving + "/1\"", "4 марта 2026 г. — Голосование 1");
+        HttpResponse<String> neither = secretary.submit(page, action, java.util.Map.of("poll", "", "act", ""));
+        assertThat(neither.statusCode()).isEqualTo(422);
+        assertThat(neither.body()).contains("give the approving meeting and poll, or an act");
+        HttpResponse<String> ok = secretary.submit(page, action, java.util.Map.of("poll", approving + "/1", "act", ""));
+        assertThat(ok.statusCode()).isEqualTo(302);
+        assertThat(http.get(page + "?lang=en").body()).contains("by vote 1 of the meeting of March 4, 2026").doesNotContain(action);
+    }
 }
