@@ -211,6 +211,11 @@ public final class CommissionDesk {
         });
     }
 
+    /** The meetings of a body whose minutes are approved, so public. */
+    public java.util.Set<String> approvedMinutes(String bodyId) {
+        return store.approvedMinutes(bodyId);
+    }
+
     /** A meeting's minutes as recorded, with their approval if approved (else a draft). */
     public Minutes minutes(String meetingId) {
         return work.call(() -> minutes(meeting(meetingId)));

@@ -54,6 +54,9 @@ public interface CommissionStore {
 
     void approveMinutes(String meetingId, MinutesApproval approval);
 
+    /** The ids of a body's meetings whose minutes are approved (one query for a list of meetings). */
+    java.util.Set<String> approvedMinutes(String bodyId);
+
     /**
      * Counts one vote: a named vote as the row (poll, member, choice), a secret vote as the row (poll,
      * member) and one more in its choice's count. False if the member had voted already, even at the

@@ -251,6 +251,12 @@ class JdbcCommission implements CommissionStore {
     }
 
     @Override
+    public Set<String> approvedMinutes(String bodyId) {
+        return new HashSet<>(jdbc.queryForList("SELECT n.meeting_id FROM commission_minutes n JOIN commission_meeting m"
+                + " ON m.id = n.meeting_id WHERE m.body_id = :b", Map.of("b", bodyId), String.class));
+    }
+
+    @Override
     public void approveMinutes(String meetingId, MinutesApproval a) {
         jdbc.update("""
                 INSERT INTO commission_minutes (meeting_id, approved_at, approved_by, approving_meeting, approving_poll, act, digest)

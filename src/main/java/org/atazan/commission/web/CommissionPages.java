@@ -82,10 +82,11 @@ class CommissionPages {
             if (!names.isEmpty()) groups.add(new RoleGroup(CommissionDesk.code(r), r == Role.MEMBER ? names.stream().sorted().toList() : names));
         }
         List<MeetingLine> meetings = new ArrayList<>();
+        java.util.Set<String> approved = desk.approvedMinutes(id);
         for (String mid : desk.meetingsOf(id)) {
             Meeting m = desk.meeting(mid);
             meetings.add(new MeetingLine(mid, m.date(), phrases.date(m.date(), locale), CommissionDesk.code(m.state()),
-                    m.polls().size(), desk.minutes(mid).approved()));
+                    m.polls().size(), approved.contains(mid)));
         }
         model.addAttribute("body", b);
         model.addAttribute("heading", desk.title(b, locale.getLanguage()));
