@@ -157,14 +157,17 @@ class MinutesPdf {
         return out;
     }
 
-    /** The text with each character the font has no glyph for as '?', which would otherwise stop the PDF. */
+    /** The text with each character the font has no glyph for as '?' (else an empty box, or PDFBox refuses it). */
     static String printable(String text, PDFont font) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             String c = new String(Character.toChars(cp));
             try {
-                font.encode(c);
-                out.append(c);
+                // Identity-H: the code is the glyph id, and glyph 0 is the font's empty box (.notdef).
+                byte[] code = font.encode(c);
+                boolean none = true;
+                for (byte b : code) none &= b == 0;
+                out.append(none ? "?" : c);
             } catch (IOException | IllegalArgumentException e) {
                 out.append('?');
             }
