@@ -59,6 +59,11 @@ public final class CommissionDesk {
         return store.body(id).orElseThrow(() -> new NotFoundException("no body " + id));
     }
 
+    /** The body's name in {@code language} (kk, ru, en), else its own name. */
+    public String title(Body body, String language) {
+        return store.bodyTitles(body.id()).getOrDefault(language, body.name());
+    }
+
     public List<Body> bodies() {
         return store.bodies();
     }
@@ -141,6 +146,7 @@ public final class CommissionDesk {
         return step(meetingId, m -> {
             String speaker = m.nextSpeaker(by);
             store.saveProgress(m);
+            store.spoke(m.id(), m.currentIndex(), speaker);
             return speaker;
         });
     }
@@ -151,7 +157,7 @@ public final class CommissionDesk {
         if (decision == null) throw new BadInputException("field decision: missing; one of procedure, amendment, draft, minutes");
         return step(meetingId, m -> {
             Poll p = m.putToTheVote(by, String.valueOf(m.polls().size() + 1), kind, decision);
-            store.createPoll(m.id(), p);
+            store.createPoll(m.id(), p, m.currentIndex());
             events.publish(new PollOpened(m.id(), p.id(), code(kind), code(decision), by));
             return p;
         });
@@ -185,9 +191,13 @@ public final class CommissionDesk {
             Poll p = m.poll(pollId);
             Map<String, String> named = new TreeMap<>();
             p.namedVotes().forEach((who, c) -> named.put(who, code(c)));
+            List<PollClosed.PublicVote> votes = p.namedVotes().entrySet().stream()
+                    .map(e -> new PollClosed.PublicVote(m.body().seat(e.getKey(), m.date()).map(Membership::name).orElse("?"), code(e.getValue())))
+                    .sorted(java.util.Comparator.comparing(PollClosed.PublicVote::name).thenComparing(PollClosed.PublicVote::choice))
+                    .toList();
             events.publish(new PollClosed(m.id(), m.body().id(), pollId, code(p.kind()), code(p.decision()),
                     r.tally().forVotes(), r.tally().against(), r.tally().abstain(), r.members(), r.present(), r.quorum(),
-                    r.base(), r.needed(), code(r.outcome()), r.arithmetic(), named, by));
+                    r.base(), r.needed(), code(r.outcome()), r.arithmetic(), named, votes, by));
             return r;
         });
     }
@@ -198,6 +208,64 @@ public final class CommissionDesk {
             store.saveProgress(m);
             events.publish(new MeetingClosed(m.id(), m.body().id(), m.polls().size(), by));
             return m;
+        });
+    }
+
+    /** The meetings of a body whose minutes are approved, so public. */
+    public java.util.Set<String> approvedMinutes(String bodyId) {
+        return store.approvedMinutes(bodyId);
+    }
+
+    /** A meeting's minutes as recorded, with their approval if approved (else a draft). */
+    public Minutes minutes(String meetingId) {
+        return work.call(() -> minutes(meeting(meetingId)));
+    }
+
+    private Minutes minutes(Meeting m) {
+        return Minutes.of(m, store.speeches(m.id()), store.pollItems(m.id()), store.minutesApproval(m.id()).orElse(null));
+    }
+
+    /**
+     * Approves a closed meeting's minutes, which publishes them: by the body's secretary or chair (a seat
+     * they hold on {@code day}), citing either an adopted poll on the minutes ({@code decision} minutes) of
+     * another meeting of the same body, or an act (the reference of an order or decision). Once only.
+     */
+    public Minutes approveMinutes(String meetingId, String approvingMeeting, String approvingPoll, String act,
+                                  java.time.Instant at, LocalDate day, String by) {
+        boolean byPoll = approvingMeeting != null && !approvingMeeting.isBlank();
+        boolean byAct = act != null && !act.isBlank();
+        if (byPoll == byAct) throw new BadInputException("fields meeting, poll, act: give the approving meeting and poll, or an act, not both");
+        if (byPoll && (approvingPoll == null || approvingPoll.isBlank())) throw new BadInputException("field poll: missing (the approving poll's id)");
+        if (byAct && act.length() > MAX_TEXT) throw new BadInputException("field act: longer than " + MAX_TEXT);
+        return work.call(() -> {
+            Meeting m = store.lockMeeting(meetingId).orElseThrow(() -> new NotFoundException("no meeting " + meetingId));
+            Role role = m.body().seat(by, day).map(Membership::role).orElse(null);
+            if (role == null || !role.runsMeetings()) {
+                throw new CommissionRefusal("minutes of " + meetingId + ": only the secretary or the chair of " + m.body().id() + " approves them");
+            }
+            if (m.state() != Meeting.State.CLOSED) throw new CommissionRefusal("minutes of " + meetingId + ": the meeting is not closed yet");
+            if (store.minutesApproval(meetingId).isPresent()) throw new CommissionRefusal("minutes of " + meetingId + ": approved already");
+            if (byPoll) {
+                if (approvingMeeting.equals(meetingId)) {
+                    throw new CommissionRefusal("minutes of " + meetingId + ": a later meeting approves them, not the meeting itself");
+                }
+                Meeting a = meeting(approvingMeeting);
+                if (!a.body().id().equals(m.body().id())) {
+                    throw new CommissionRefusal("minutes of " + meetingId + ": meeting " + approvingMeeting + " is of another body");
+                }
+                Poll p = a.poll(approvingPoll);
+                if (!p.closed() || p.decision() != BodyRules.DecisionKind.MINUTES || p.result().outcome() != PollResult.Outcome.ADOPTED) {
+                    throw new CommissionRefusal("minutes of " + meetingId + ": poll " + approvingPoll + " of " + approvingMeeting
+                            + " is not an adopted poll on minutes");
+                }
+            }
+            String digest = minutes(m).digest();
+            MinutesApproval approval = new MinutesApproval(at, by, byPoll ? approvingMeeting : null, byPoll ? approvingPoll : null,
+                    byAct ? act.strip() : null, digest);
+            store.approveMinutes(meetingId, approval);
+            events.publish(new MinutesApproved(meetingId, m.body().id(), digest, approval.approvingMeeting(), approval.approvingPoll(),
+                    approval.act(), at, by));
+            return minutes(m);
         });
     }
 

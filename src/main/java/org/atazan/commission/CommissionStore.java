@@ -14,6 +14,11 @@ public interface CommissionStore {
 
     Optional<Body> body(String id);
 
+    /** A body's name per page language (kk, ru, en); a language missing reads the body's own name. */
+    void bodyTitles(String bodyId, java.util.Map<String, String> titles);
+
+    java.util.Map<String, String> bodyTitles(String bodyId);
+
     List<Body> bodies();
 
     /** Stores a planned meeting with its agenda. */
@@ -33,7 +38,24 @@ public interface CommissionStore {
 
     void attendance(String meetingId, String member, boolean present);
 
-    void createPoll(String meetingId, Poll poll);
+    /** A poll put to the vote on agenda item {@code item} (its index; -1 before the first). */
+    void createPoll(String meetingId, Poll poll, int item);
+
+    /** A member took the floor on agenda item {@code item}: kept for the minutes. */
+    void spoke(String meetingId, int item, String member);
+
+    /** Who took the floor, in order. */
+    List<Minutes.Speech> speeches(String meetingId);
+
+    /** The agenda index each poll of the meeting was taken on. */
+    java.util.Map<String, Integer> pollItems(String meetingId);
+
+    Optional<MinutesApproval> minutesApproval(String meetingId);
+
+    void approveMinutes(String meetingId, MinutesApproval approval);
+
+    /** The ids of a body's meetings whose minutes are approved (one query for a list of meetings). */
+    java.util.Set<String> approvedMinutes(String bodyId);
 
     /**
      * Counts one vote: a named vote as the row (poll, member, choice), a secret vote as the row (poll,

@@ -5,7 +5,7 @@
  * and signed notes. Its edges (the log's store, the listener of module events, the tiles served over
  * HTTP) come next.
  */
-@ApplicationModule(displayName = "Public record", allowedDependencies = {"kernel", "platform", "charter", "voting", "consultation"})
+@ApplicationModule(displayName = "Public record", allowedDependencies = {"kernel", "platform", "charter", "voting", "consultation", "commission"})
 package org.atazan.record;
 
 import org.springframework.modulith.ApplicationModule;

@@ -39,6 +39,12 @@ class CommissionMessagesTest {
         for (Poll.Choice c : Poll.Choice.values()) needed.add("commission.choice." + CommissionDesk.code(c));
         for (BodyRules.DecisionKind d : BodyRules.DecisionKind.values()) needed.add("commission.decision." + CommissionDesk.code(d));
         for (PollResult.Outcome o : PollResult.Outcome.values()) needed.add("commission.outcome." + CommissionDesk.code(o));
+        // The body's page and the minutes build keys from these codes too.
+        for (Role r : Role.values()) needed.add("commission.role." + CommissionDesk.code(r));
+        for (Body.Kind k : Body.Kind.values()) needed.add("commission.body-kind." + CommissionDesk.code(k));
+        for (BodyRules.DecisionKind d : BodyRules.DecisionKind.values()) needed.add("commission.rules.decision." + CommissionDesk.code(d));
+        for (String base : List.of("present", "present-voting", "all-members", "votes-cast")) needed.add("commission.rules.majority." + base);
+        for (Poll.Choice c : Poll.Choice.values()) needed.add("commission.minutes.votes-" + CommissionDesk.code(c));
         for (String base : List.of("present", "present-voting", "all-members", "votes-cast", "no-quorum")) {
             needed.add("commission.arithmetic." + base);
         }

@@ -4,6 +4,7 @@ import org.atazan.commission.CommissionDesk;
 import org.atazan.commission.CommissionStore;
 import org.atazan.kernel.DomainEvents;
 import org.atazan.kernel.UnitOfWork;
+import org.atazan.platform.NavigationEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,5 +15,11 @@ class CommissionConfiguration {
     @Bean
     CommissionDesk commissionDesk(CommissionStore store, UnitOfWork work, DomainEvents events) {
         return new CommissionDesk(store, work, events);
+    }
+
+    @Bean
+    NavigationEntry commissionNavigation() {
+        // Between the proposals (15) and the vote (20): the commission drafts from the one for the other.
+        return new NavigationEntry("nav.commission", "/commission", 17);
     }
 }

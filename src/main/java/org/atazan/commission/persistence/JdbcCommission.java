@@ -6,6 +6,8 @@ import org.atazan.commission.CommissionStore;
 import org.atazan.commission.Majority;
 import org.atazan.commission.Meeting;
 import org.atazan.commission.Membership;
+import org.atazan.commission.Minutes;
+import org.atazan.commission.MinutesApproval;
 import org.atazan.commission.Poll;
 import org.atazan.commission.PollResult;
 import org.atazan.commission.Role;
@@ -62,6 +64,23 @@ class JdbcCommission implements CommissionStore {
                     .addValue("a", m.account()).addValue("n", m.name()).addValue("r", m.role().name())
                     .addValue("f", Date.valueOf(m.from())).addValue("t", m.to() == null ? null : Date.valueOf(m.to())));
         }
+    }
+
+    @Override
+    public void bodyTitles(String bodyId, Map<String, String> titles) {
+        titles.forEach((language, title) -> jdbc.update("""
+                INSERT INTO commission_body_title (body_id, language, title) VALUES (:b, :l, :t)
+                ON CONFLICT (body_id, language) DO UPDATE SET title = excluded.title""",
+                new MapSqlParameterSource("b", bodyId).addValue("l", language).addValue("t", title)));
+    }
+
+    @Override
+    public Map<String, String> bodyTitles(String bodyId) {
+        Map<String, String> out = new HashMap<>();
+        jdbc.query("SELECT language, title FROM commission_body_title WHERE body_id = :b", Map.of("b", bodyId), (ResultSet rs) -> {
+            out.put(rs.getString(1), rs.getString(2));
+        });
+        return out;
     }
 
     @Override
@@ -190,12 +209,60 @@ class JdbcCommission implements CommissionStore {
     }
 
     @Override
-    public void createPoll(String meetingId, Poll poll) {
+    public void createPoll(String meetingId, Poll poll, int item) {
         jdbc.update("""
-                INSERT INTO commission_poll (meeting_id, poll_id, position, kind, decision)
-                VALUES (:m, :p, (SELECT count(*) FROM commission_poll WHERE meeting_id = :m), :k, :d)""",
+                INSERT INTO commission_poll (meeting_id, poll_id, position, kind, decision, item)
+                VALUES (:m, :p, (SELECT count(*) FROM commission_poll WHERE meeting_id = :m), :k, :d, :i)""",
                 new MapSqlParameterSource("m", meetingId).addValue("p", poll.id()).addValue("k", poll.kind().name())
-                        .addValue("d", poll.decision().name()));
+                        .addValue("d", poll.decision().name()).addValue("i", item));
+    }
+
+    @Override
+    public void spoke(String meetingId, int item, String member) {
+        // Under the meeting's lock, so the next number is never taken twice.
+        jdbc.update("""
+                INSERT INTO commission_speech (meeting_id, seq, item, member)
+                VALUES (:m, (SELECT count(*) FROM commission_speech WHERE meeting_id = :m), :i, :a)""",
+                new MapSqlParameterSource("m", meetingId).addValue("i", item).addValue("a", member));
+    }
+
+    @Override
+    public List<Minutes.Speech> speeches(String meetingId) {
+        return jdbc.query("SELECT item, member FROM commission_speech WHERE meeting_id = :m ORDER BY seq", Map.of("m", meetingId),
+                (rs, n) -> new Minutes.Speech(rs.getInt(1), rs.getString(2)));
+    }
+
+    @Override
+    public Map<String, Integer> pollItems(String meetingId) {
+        Map<String, Integer> out = new HashMap<>();
+        jdbc.query("SELECT poll_id, item FROM commission_poll WHERE meeting_id = :m", Map.of("m", meetingId),
+                (ResultSet rs) -> {
+                    out.put(rs.getString(1), rs.getInt(2));
+                });
+        return out;
+    }
+
+    @Override
+    public Optional<MinutesApproval> minutesApproval(String meetingId) {
+        return jdbc.query("""
+                SELECT approved_at, approved_by, approving_meeting, approving_poll, act, digest FROM commission_minutes
+                WHERE meeting_id = :m""", Map.of("m", meetingId), (rs, n) -> new MinutesApproval(rs.getTimestamp(1).toInstant(),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))).stream().findFirst();
+    }
+
+    @Override
+    public Set<String> approvedMinutes(String bodyId) {
+        return new HashSet<>(jdbc.queryForList("SELECT n.meeting_id FROM commission_minutes n JOIN commission_meeting m"
+                + " ON m.id = n.meeting_id WHERE m.body_id = :b", Map.of("b", bodyId), String.class));
+    }
+
+    @Override
+    public void approveMinutes(String meetingId, MinutesApproval a) {
+        jdbc.update("""
+                INSERT INTO commission_minutes (meeting_id, approved_at, approved_by, approving_meeting, approving_poll, act, digest)
+                VALUES (:m, :at, :by, :am, :ap, :act, :d)""", new MapSqlParameterSource("m", meetingId)
+                .addValue("at", java.sql.Timestamp.from(a.at())).addValue("by", a.by()).addValue("am", a.approvingMeeting())
+                .addValue("ap", a.approvingPoll()).addValue("act", a.act()).addValue("d", a.digest()));
     }
 
     @Override

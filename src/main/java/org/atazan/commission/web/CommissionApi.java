@@ -43,8 +43,11 @@ class CommissionApi {
     private final AuditTrail audit;
     private final CommissionLive live;
 
-    CommissionApi(CommissionDesk desk, CommissionAccess access, AuditTrail audit, CommissionLive live) {
+    private final java.time.Clock clock;
+
+    CommissionApi(CommissionDesk desk, CommissionAccess access, AuditTrail audit, CommissionLive live, java.time.Clock clock) {
         this.live = live;
+        this.clock = clock;
         this.desk = desk;
         this.access = access;
         this.audit = audit;
@@ -136,6 +139,14 @@ class CommissionApi {
     }
 
     record FiguresIn(Integer forVotes, Integer against, Integer abstain) {
+    }
+
+    /** The approving poll ({@code meeting} and {@code poll}) or an {@code act}, not both. */
+    record ApprovalIn(String meeting, String poll, String act) {
+    }
+
+    record MinutesJson(String meetingId, boolean approved, String approvingMeeting, String approvingPoll, String act,
+                       java.time.Instant approvedAt, String digest) {
     }
 
     private BodyJson json(Body b) {
@@ -302,6 +313,19 @@ class CommissionApi {
     MeetingJson close(@PathVariable String id, Authentication who) {
         seated(id, who);
         return MeetingJson.of(desk.close(id, who.getName()));
+    }
+
+    @PostMapping("/api/commission/meetings/{id}/minutes/approve")
+    @Operation(summary = "Approve a closed meeting's minutes, which publishes them (the body's secretary or chair): by an adopted "
+            + "poll on minutes of a later meeting (meeting and poll) or by an act (its reference); once only. The digest is the "
+            + "SHA-256 of the minutes' canonical text")
+    MinutesJson approveMinutes(@PathVariable String id, @RequestBody ApprovalIn in, Authentication who) {
+        java.time.Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneId.of("Asia/Almaty"));
+        access.requireSeat(who, desk.meeting(id).body(), today);
+        var m = desk.approveMinutes(id, in.meeting(), in.poll(), in.act(), now, today, who.getName());
+        var a = m.approval();
+        return new MinutesJson(id, true, a.approvingMeeting(), a.approvingPoll(), a.act(), a.at(), a.digest());
     }
 
     @GetMapping(value = "/api/commission/meetings/{id}/events", produces = org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -5,6 +5,7 @@ import org.atazan.commission.CommissionEvent;
 import org.atazan.commission.ItemTaken;
 import org.atazan.commission.MeetingClosed;
 import org.atazan.commission.MeetingOpened;
+import org.atazan.commission.MinutesApproved;
 import org.atazan.commission.PollClosed;
 import org.atazan.commission.PollOpened;
 import org.atazan.platform.AuditTrail;
@@ -41,6 +42,10 @@ class CommissionAudit {
             audit.record(p.by(), "commission.poll.close", MEETING, p.meetingId(), "poll " + p.pollId() + ": " + p.arithmetic());
         } else if (e instanceof MeetingClosed c) {
             audit.record(c.by(), "commission.meeting.close", MEETING, c.meetingId(), "closed");
+        } else if (e instanceof MinutesApproved a) {
+            audit.record(a.by(), "commission.minutes.approve", MEETING, a.meetingId(), "minutes approved "
+                    + (a.act() != null ? "by act " + a.act() : "by poll " + a.approvingPoll() + " of meeting " + a.approvingMeeting())
+                    + "; sha-256 " + a.digest());
         }
     }
 }

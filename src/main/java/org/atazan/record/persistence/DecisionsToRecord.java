@@ -1,6 +1,8 @@
 package org.atazan.record.persistence;
 
 import org.atazan.charter.CharterVersionPublished;
+import org.atazan.commission.MinutesApproved;
+import org.atazan.commission.PollClosed;
 import org.atazan.consultation.ConsultationOpened;
 import org.atazan.consultation.ProposalAnswered;
 import org.atazan.consultation.ProposalHidden;
@@ -113,6 +115,51 @@ class DecisionsToRecord {
         d.put("digest", e.digest());
         d.put("at", e.at().toString());
         appendDecision("consultation.proposals-imported", e.consultationId(), d);
+    }
+
+    // Commission: built field by field as well. A named poll's votes are public by the body's rules and its
+    // members are public officials: they enter by public name (never the account); a secret poll enters with
+    // its counts only, an analog poll with its figures. Minutes enter once approved, as the digest of their text.
+
+    @ApplicationModuleListener
+    void on(PollClosed e) {
+        ObjectNode d = json.createObjectNode();
+        d.put("bodyId", e.bodyId());
+        d.put("meetingId", e.meetingId());
+        d.put("pollId", e.pollId());
+        d.put("kind", e.kind());
+        d.put("decision", e.decision());
+        d.put("for", e.forVotes());
+        d.put("against", e.against());
+        d.put("abstain", e.abstain());
+        d.put("members", e.members());
+        d.put("present", e.present());
+        d.put("quorum", e.quorum());
+        d.put("base", e.base());
+        d.put("needed", e.needed());
+        d.put("outcome", e.outcome());
+        d.put("arithmetic", e.arithmetic());
+        if ("named".equals(e.kind())) {
+            var votes = d.putArray("votes");
+            for (PollClosed.PublicVote v : e.publicVotes()) votes.addObject().put("name", v.name()).put("choice", v.choice());
+        }
+        appendDecision("commission.poll-closed", e.meetingId() + "/" + e.pollId(), d);
+    }
+
+    @ApplicationModuleListener
+    void on(MinutesApproved e) {
+        ObjectNode d = json.createObjectNode();
+        d.put("bodyId", e.bodyId());
+        d.put("meetingId", e.meetingId());
+        d.put("sha256", e.digest());
+        if (e.approvingPoll() != null) {
+            d.put("approvingMeeting", e.approvingMeeting());
+            d.put("approvingPoll", e.approvingPoll());
+        } else {
+            d.put("act", e.act());
+        }
+        d.put("at", e.at().toString());
+        appendDecision("commission.minutes-approved", e.meetingId(), d);
     }
 
     private ObjectNode proposal(String consultationId, String reference) {

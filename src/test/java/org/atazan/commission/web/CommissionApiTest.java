@@ -203,13 +203,13 @@ class CommissionApiTest extends PlatformTest {
 
         String open = http.get(page + "?lang=en").body();
         assertThat(open).contains("3 for of 6 present; needed 4: rejected", "Voting under way: 1 voted", "6 of 6 members present",
-                "under discussion", "Article 91", "Astana", "10.12.2026");
+                "under discussion", "Article 91", "Astana", "December 10, 2026");
         assertThat(open).as("names escaped").contains("Chair &lt;b&gt;" + tag).doesNotContain("<b>" + tag);
         post(p2 + "/close", "", secretary);
 
         String ru = http.get(page + "?lang=ru").body();
         assertThat(ru).contains("3 «за» из 6 присутствующих; необходимо 4: отклонено", "1 «за» из 6 присутствующих; необходимо 4: отклонено",
-                "Присутствуют 6 из 6 членов", "Member 1", "Против");
+                "Присутствуют 6 из 6 членов", "Member 1", "Против", "10 декабря 2026");
         String kk = http.get(page + "?lang=kk").body();
         assertThat(kk).contains("Қатысқан 6 мүшенің 3 жақтады; қажет 4: қабылданбады", "Жақтап", "Қалыс қалды");
         for (String text : List.of(ru, kk)) {

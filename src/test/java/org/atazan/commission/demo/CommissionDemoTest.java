@@ -1,0 +1,74 @@
+package org.atazan.commission.demo;
+
+import org.atazan.PlatformTest;
+import org.atazan.commission.Body;
+import org.atazan.commission.CommissionDesk;
+import org.atazan.commission.Meeting;
+import org.atazan.commission.Minutes;
+import org.atazan.commission.Poll;
+import org.atazan.commission.PollResult;
+import org.atazan.commission.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo commission loaded with --demo: 130 members, ten closed meetings, their polls and minutes. */
+class CommissionDemoTest extends PlatformTest {
+    @Autowired
+    CommissionDesk desk;
+
+    @Test
+    void theDemoCommissionHasItsMembersMeetingsPollsAndMinutes() {
+        Body body = desk.body(CommissionDemo.BODY);
+        assertThat(body.members()).hasSize(130);
+        assertThat(body.members()).filteredOn(m -> m.role() == Role.CHAIR).singleElement()
+                .satisfies(m -> assertThat(m.name()).isEqualTo("Председатель Конституционного Суда"));
+        assertThat(body.members()).filteredOn(m -> m.role() == Role.DEPUTY_CHAIR).hasSize(2);
+        assertThat(body.members()).filteredOn(m -> m.role() == Role.SECRETARY).hasSize(1);
+        assertThat(body.members().stream().map(m -> m.name()).distinct().count()).isEqualTo(130);
+        // Generated from the seed: the same list every start.
+        assertThat(SampleMembers.names(CommissionDemo.SEED, 127)).isEqualTo(SampleMembers.names(CommissionDemo.SEED, 127));
+        assertThat(desk.title(body, "kk")).isEqualTo("Конституциялық комиссия (Қазақстан, 2026)");
+
+        List<String> meetings = desk.meetingsOf(body.id());
+        assertThat(meetings).hasSize(10);
+        int polls = 0, secret = 0, analog = 0, approved = 0;
+        for (String id : meetings) {
+            Meeting m = desk.meeting(id);
+            assertThat(m.state()).isEqualTo(Meeting.State.CLOSED);
+            assertThat(m.present().size()).isBetween(112, 126);
+            for (Poll p : m.pollsInOrder()) {
+                polls++;
+                assertThat(p.closed()).isTrue();
+                if (p.kind() == Poll.Kind.SECRET) {
+                    secret++;
+                    assertThat(p.namedVotes()).isEmpty();
+                    assertThat(p.voters()).hasSize(m.present().size());
+                }
+                if (p.kind() == Poll.Kind.ANALOG) analog++;
+                if (p.kind() == Poll.Kind.NAMED) assertThat(p.namedVotes()).hasSize(p.result().tally().cast());
+            }
+            Minutes minutes = desk.minutes(id);
+            if (minutes.approved()) {
+                approved++;
+                assertThat(minutes.approval().digest()).isEqualTo(minutes.digest());
+            }
+        }
+        assertThat(polls).isEqualTo(29);
+        assertThat(secret).isEqualTo(1);
+        assertThat(analog).isEqualTo(1);
+        assertThat(approved).isEqualTo(9);
+        assertThat(desk.minutes(meetings.get(9)).approved()).isFalse();
+        // The first draft adopted on 30 January by two thirds of all members; the second term rejected.
+        Meeting fifth = desk.meeting(meetings.get(4));
+        assertThat(fifth.date()).hasToString("2026-01-30");
+        assertThat(fifth.pollsInOrder().get(2).result().outcome()).isEqualTo(PollResult.Outcome.ADOPTED);
+        assertThat(fifth.pollsInOrder().get(2).result().arithmetic()).contains("of 130 members; needed 87: adopted");
+        assertThat(desk.meeting(meetings.get(5)).pollsInOrder().get(2).result().outcome()).isEqualTo(PollResult.Outcome.REJECTED);
+        // Agenda items cite the 2026 text and the demo consultation's proposals on the article.
+        assertThat(desk.meeting(meetings.get(3)).agenda().get(1).reference()).startsWith("kz/2026, ст. 52; kz-2026-sample: P-2026-");
+    }
+}
