@@ -124,6 +124,9 @@ class ConsultationPagesInBrowserTest extends BrowserTest {
                     assertThat(Axe.seriousOrCritical(driver)).as("queue " + lang + " " + width).isEmpty();
                     checkPage("consultation-secretariat-proposal-" + lang, DEMO + "/proposals/" + reference(false) + "?lang=" + lang, width);
                     assertThat(Axe.seriousOrCritical(driver)).as("secretariat proposal " + lang + " " + width).isEmpty();
+                    checkPage("consultation-answer-templates-" + lang, DEMO + "/answer-templates?lang=" + lang, width);
+                    assertThat(driver.findElements(By.tagName("main"))).hasSize(1);
+                    assertThat(Axe.seriousOrCritical(driver)).as("answer templates " + lang + " " + width).isEmpty();
                 }
             }
         } finally {
