@@ -44,6 +44,28 @@ public final class QrImages {
     /** The text of the QR code in the image; refused (IllegalArgumentException) when unreadable or holding no code. */
     public static String decode(byte[] bytes, String name) {
         BufferedImage image = read(bytes, name);
+        // The whole image first; then overlapping parts of it: on a whole page, lines of text next to
+        // the code can pass for finder patterns and lead the detector astray, which a part without
+        // them does not.
+        String found = decodeIn(image);
+        if (found != null) return found;
+        int w = image.getWidth(), h = image.getHeight();
+        for (int rows : new int[]{2, 3}) {
+            for (int cols : new int[]{1, 2}) {
+                int tw = Math.min(w, 2 * w / (cols + 1)), th = Math.min(h, 2 * h / (rows + 1));
+                for (int r = 0; r < rows; r++) {
+                    for (int c = 0; c < cols; c++) {
+                        int x = cols == 1 ? 0 : c * (w - tw) / (cols - 1), y = r * (h - th) / (rows - 1);
+                        found = decodeIn(image.getSubimage(x, y, tw, th));
+                        if (found != null) return found;
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException(name + ": no readable QR code in the image");
+    }
+
+    private static String decodeIn(BufferedImage image) {
         LuminanceSource source = new ImageLuminance(image);
         QRCodeReader reader = new QRCodeReader();
         Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
@@ -56,7 +78,7 @@ public final class QrImages {
                 reader.reset(); // the other binarizer may see it (uneven light favours one, a flat scan the other)
             }
         }
-        throw new IllegalArgumentException(name + ": no readable QR code in the image");
+        return null;
     }
 
     static BufferedImage read(byte[] bytes, String name) {
