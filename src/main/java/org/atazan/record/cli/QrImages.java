@@ -43,7 +43,11 @@ public final class QrImages {
 
     /** The text of the QR code in the image; refused (IllegalArgumentException) when unreadable or holding no code. */
     public static String decode(byte[] bytes, String name) {
-        BufferedImage image = read(bytes, name);
+        return decode(read(bytes, name), name);
+    }
+
+    /** The text of the QR code in an image already read. */
+    public static String decode(BufferedImage image, String name) {
         // The whole image first; then overlapping parts of it: on a whole page, lines of text next to
         // the code can pass for finder patterns and lead the detector astray, which a part without
         // them does not.
@@ -61,6 +65,19 @@ public final class QrImages {
                     }
                 }
             }
+        }
+        // Then the whole image at other sizes: the detector samples the modules otherwise, and a code
+        // missed at one size is often read at another (a phone's reader tries frame after frame).
+        for (double scale : new double[]{0.75, 0.5, 1.5}) {
+            int sw = (int) Math.round(w * scale), sh = (int) Math.round(h * scale);
+            if (sw < 21 || sh < 21 || (long) sw * sh > 40_000_000L) continue;
+            BufferedImage scaled = new BufferedImage(sw, sh, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = scaled.createGraphics();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, sw, sh, null);
+            g.dispose();
+            found = decodeIn(scaled);
+            if (found != null) return found;
         }
         throw new IllegalArgumentException(name + ": no readable QR code in the image");
     }

@@ -102,13 +102,53 @@ final class ProtocolSheet {
         s.fill();
     }
 
-    /** Error correction M (15 % of the code may be lost to a crease or a stain), a quiet zone of 4 modules. */
+    /**
+     * The code with a quiet zone of 4 modules, at error correction Q (a quarter of it may be lost to a
+     * crease or a stain), and only a code that reads back: some codes a common reader (ZXing's own
+     * detector) cannot find or read even when drawn perfectly, so each is read back from images of
+     * several sizes before it is printed, and the next level is tried when one does not read.
+     */
     static BitMatrix matrix(String payload) {
+        BitMatrix first = null;
+        for (ErrorCorrectionLevel level : new ErrorCorrectionLevel[]{ErrorCorrectionLevel.Q, ErrorCorrectionLevel.H,
+                ErrorCorrectionLevel.M, ErrorCorrectionLevel.L}) {
+            BitMatrix m = encode(payload, level);
+            if (first == null) first = m;
+            if (readsBack(m, payload)) return m;
+        }
+        return first;
+    }
+
+    private static BitMatrix encode(String payload, ErrorCorrectionLevel level) {
         try {
             return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+                    Map.of(EncodeHintType.ERROR_CORRECTION, level, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
             throw new IllegalStateException("a protocol's code does not fit a QR code: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the code reads back as the payload drawn at 3, 4, 5, 6 and 7 pixels a module (a phone's range). */
+    static boolean readsBack(BitMatrix m, String payload) {
+        for (int px = 3; px <= 7; px++) if (!readsBack(m, payload, px)) return false;
+        return true;
+    }
+
+    private static boolean readsBack(BitMatrix m, String payload, int px) {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(m.getWidth() * px, m.getHeight() * px,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        for (int row = 0; row < m.getHeight(); row++) {
+            for (int col = 0; col < m.getWidth(); col++) if (m.get(col, row)) g.fillRect(col * px, row * px, px, px);
+        }
+        g.dispose();
+        try {
+            return payload.equals(org.atazan.record.cli.QrImages.decode(img, "code"));
+        } catch (IllegalArgumentException unreadable) {
+            return false;
         }
     }
 

@@ -27,9 +27,9 @@ class QrOnPaperTest {
 
     @Test
     void everyPayloadOfTheRealShapeReadsBackFromTheRenderedPage() throws Exception {
-        SplittableRandom rnd = new SplittableRandom(7);
+        SplittableRandom rnd = new SplittableRandom(99);
         List<String> unread = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 80; i++) {
             byte[] hash = new byte[32];
             rnd.nextBytes(hash);
             String payload = "ATZP1;v=pc-" + Long.toHexString(rnd.nextLong()).substring(0, 8) + ";s=XQ/" + rnd.nextInt(1, 99999)
@@ -37,7 +37,7 @@ class QrOnPaperTest {
                     + ";box=" + rnd.nextInt(50, 2000) + ";inv=" + rnd.nextInt(0, 50) + ";y.1=" + rnd.nextInt(0, 1500)
                     + ";n.1=" + rnd.nextInt(0, 1500) + ";e=" + rnd.nextInt(0, 2_000_000) + ";h=" + HexFormat.of().formatHex(hash);
             byte[] png;
-            byte[] pdf = ProtocolSheet.render(new ProtocolSheet.Content("kk", "Учаскелік сайлау комиссиясының хаттамасы",
+            byte[] pdf = ProtocolSheet.render(new ProtocolSheet.Content(i % 2 == 0 ? "kk" : "en", "Учаскелік сайлау комиссиясының хаттамасы",
                     "Республикалық референдум 2026", "Үшқоңыр № 5 учаскесі", "Қазақстан › Алматы облысы › Талғар ауданы",
                     List.of(Map.entry("Тізімге енгізілген сайлаушылар саны", "1 000"), Map.entry("Сайлаушыларға берілген бюллетеньдер саны", "600"),
                             Map.entry("Жәшіктердегі бюллетеньдер саны", "600"), Map.entry("Жарамсыз бюллетеньдер", "10"),
