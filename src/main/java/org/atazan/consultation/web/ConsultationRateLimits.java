@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * How often one account and one client address may propose, support and report, from configuration
@@ -44,8 +45,11 @@ class ConsultationRateLimits {
         int perAccount = limit(action, "per-account");
         int perAddress = limit(action, "per-address");
         // Both counted, so that hammering from one address with many accounts (or the reverse) is seen.
-        boolean accountOk = limits.tryAcquire("consultation." + action + ".account", account, perAccount, window);
-        boolean addressOk = limits.tryAcquire("consultation." + action + ".address", address, perAddress, window);
+        List<Boolean> held = limits.tryAcquire(List.of(
+                new RateLimits.Limit("consultation." + action + ".account", account, perAccount, window),
+                new RateLimits.Limit("consultation." + action + ".address", address, perAddress, window)));
+        boolean accountOk = held.get(0);
+        boolean addressOk = held.get(1);
         if (accountOk && addressOk) return;
         long size = window.toMillis();
         long now = clock.millis();

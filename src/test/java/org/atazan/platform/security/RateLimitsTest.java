@@ -45,6 +45,38 @@ class RateLimitsTest extends PlatformTest {
     }
 
     @Test
+    void severalLimitsAreCountedTogetherEachExactlyAndARefusalCountsToo() throws Exception {
+        String account = "a-" + UUID.randomUUID(), address = "198.51.100." + UUID.randomUUID().toString().substring(0, 8);
+        List<RateLimits.Limit> both = List.of(new RateLimits.Limit("test.account", account, 5, Duration.ofHours(1)),
+                new RateLimits.Limit("test.address", address, 50, Duration.ofHours(1)));
+        List<Callable<List<Boolean>>> tries = new ArrayList<>();
+        for (int i = 0; i < 30; i++) tries.add(() -> limits.tryAcquire(both));
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        int accountHeld = 0, addressHeld = 0;
+        try {
+            for (Future<List<Boolean>> f : pool.invokeAll(tries)) {
+                if (f.get().get(0)) accountHeld++;
+                if (f.get().get(1)) addressHeld++;
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(accountHeld).isEqualTo(5);
+        assertThat(addressHeld).isEqualTo(30);
+        // 30 counted on the address: 20 more fit under its limit of 50, the 21st does not.
+        for (int i = 0; i < 20; i++) assertThat(limits.tryAcquire("test.address", address, 50, Duration.ofHours(1))).isTrue();
+        assertThat(limits.tryAcquire("test.address", address, 50, Duration.ofHours(1))).isFalse();
+    }
+
+    @Test
+    void aLimitThatIsNotPositiveIsAMistakeOfTheCaller() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> limits.tryAcquire("test.bucket", "k", 0, Duration.ofHours(1)));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> limits.tryAcquire("test.bucket", "k", 1, Duration.ZERO));
+    }
+
+    @Test
     void oneAddressMayNotSignUpWithoutEnd() {
         String address = "203.0.113." + (1 + (int) (Math.random() * 250));
         int created = 0;
