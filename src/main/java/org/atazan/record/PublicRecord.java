@@ -93,6 +93,16 @@ public final class PublicRecord {
         store.enqueue(kind, objectId, entry, Merkle.leafHash(entry));
     }
 
+    /** {@link #enqueue} of several decisions, in order, in one batch. */
+    public void enqueueAll(List<Decision> decisions) {
+        List<RecordStore.Appending> all = new ArrayList<>(decisions.size());
+        for (Decision d : decisions) {
+            checkLength(d.entry());
+            all.add(new RecordStore.Appending(d.kind(), d.objectId(), d.entry(), Merkle.leafHash(d.entry())));
+        }
+        store.enqueueAll(all);
+    }
+
     /** Appends up to {@code max} enqueued entries in one batch (run in one unit of work); how many. */
     public int sequence(int max) {
         return store.sequence(max);

@@ -32,6 +32,11 @@ public interface RecordStore {
         append(kind, objectId, entry, leafHash);
     }
 
+    /** {@link #enqueue} of several entries, in order, in one go. */
+    default void enqueueAll(List<Appending> entries) {
+        for (Appending a : entries) enqueue(a.kind(), a.objectId(), a.entry(), a.leafHash());
+    }
+
     /** Appends up to {@code max} enqueued entries, oldest first, in the caller's unit of work; how many. */
     default int sequence(int max) {
         return 0;

@@ -12,6 +12,10 @@ import org.atazan.record.ProtocolCheck;
 import org.atazan.record.PublicRecord;
 import org.atazan.voting.ProtocolAccepted;
 import org.atazan.voting.ProtocolCorrected;
+import org.atazan.voting.ProtocolImport;
+import org.atazan.voting.ProtocolsImported;
+import org.atazan.voting.Revision;
+import org.atazan.voting.TallyFigures;
 import org.atazan.voting.VotingEvent;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -22,7 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,11 +41,17 @@ import java.util.Locale;
  */
 @Component
 class DecisionsToRecord {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DecisionsToRecord.class);
+    /** Entries of an imported file appended per batch: bounded memory whatever the file's size. */
+    private static final int IMPORT_BATCH = 2_000;
+
     private final PublicRecord record;
+    private final ProtocolImport protocols;
     private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
 
-    DecisionsToRecord(PublicRecord record) {
+    DecisionsToRecord(PublicRecord record, ProtocolImport protocols) {
         this.record = record;
+        this.protocols = protocols;
     }
 
     @ApplicationModuleListener
@@ -50,6 +62,10 @@ class DecisionsToRecord {
 
     @ApplicationModuleListener
     void on(VotingEvent e) {
+        if (e instanceof ProtocolsImported imported) {
+            appendImport(imported);
+            return;
+        }
         String kind = "voting." + kebab(e.getClass().getSimpleName());
         // A protocol's entry is about the vote, but found by its station and revision (the printed
         // protocol's code names its entry): the store's key says so, the entry's bytes stay as they were.
@@ -57,6 +73,35 @@ class DecisionsToRecord {
         if (e instanceof ProtocolAccepted a) key = ProtocolCheck.entryKey(a.referendum(), a.station(), a.revision());
         if (e instanceof ProtocolCorrected c) key = ProtocolCheck.entryKey(c.referendum(), c.station(), c.revision());
         record.enqueue(kind, key, entry(kind, e.referendum(), e));
+    }
+
+    /**
+     * An imported file's entry, then one entry per station it added, of the same kind and shape as a
+     * protocol entered alone: a printed protocol's code then names its station's own entry whichever
+     * way the protocol came. Into the inbox in batches (a batch of entries in memory at a time), not
+     * into the log under its lock: ninety thousand stations would hold the lock for seconds, and every
+     * other decision would wait that long to become public; from the inbox they are appended a
+     * thousand at a time, in turn with the others.
+     */
+    private void appendImport(ProtocolsImported e) {
+        long start = System.nanoTime();
+        String kind = "voting." + kebab(e.getClass().getSimpleName());
+        List<PublicRecord.Decision> batch = new ArrayList<>(IMPORT_BATCH);
+        batch.add(new PublicRecord.Decision(kind, e.referendum(), entry(kind, e.referendum(), e)));
+        String accepted = "voting." + kebab(ProtocolAccepted.class.getSimpleName());
+        for (Revision r : protocols.revisions(e)) {
+            ProtocolAccepted a = new ProtocolAccepted(e.referendum(), r.station(), r.number(), r.enteredBy(), r.enteredAt(),
+                    TallyFigures.of(r.protocol()));
+            batch.add(new PublicRecord.Decision(accepted, ProtocolCheck.entryKey(a.referendum(), a.station(), a.revision()),
+                    entry(accepted, a.referendum(), a)));
+            if (batch.size() == IMPORT_BATCH) {
+                record.enqueueAll(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) record.enqueueAll(batch);
+        log.info("public record: the import into {} and its {} protocols queued for the log in {} ms", e.referendum(), e.protocols(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     // Consultation: each entry is built field by field from what is public (what, which proposal, the

@@ -3,15 +3,23 @@ package org.atazan.record.persistence;
 import org.atazan.record.Checkpoint;
 import org.atazan.record.LeafHashes;
 import org.atazan.record.RecordStore;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,6 +76,46 @@ class JdbcRecordStore implements RecordStore {
     public void enqueue(String kind, String objectId, byte[] entry, byte[] leafHash) {
         jdbc.sql("INSERT INTO record_inbox (leaf_hash, entry, kind, object_id, received_at) VALUES (?, ?, ?, ?, ?)")
                 .params(leafHash, entry, kind, objectId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+    }
+
+    /** With COPY, in the caller's transaction: an imported file's ninety thousand entries in a second or two. */
+    @Override
+    public void enqueueAll(List<Appending> entries) {
+        if (entries.isEmpty()) return;
+        String now = clock.instant().toString();
+        StringBuilder rows = new StringBuilder(entries.size() * 600);
+        HexFormat hex = HexFormat.of();
+        for (Appending a : entries) {
+            rows.append("\\\\x").append(hex.formatHex(a.leafHash())).append('\t');
+            rows.append("\\\\x").append(hex.formatHex(a.entry())).append('\t');
+            copyText(rows, a.kind()).append('\t');
+            copyText(rows, a.objectId()).append('\t').append(now).append('\n');
+        }
+        DataSource ds = batch.getDataSource();
+        Connection c = DataSourceUtils.getConnection(ds);
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "COPY record_inbox (leaf_hash, entry, kind, object_id, received_at) FROM STDIN", new StringReader(rows.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("entries not queued for the public record: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, ds);
+        }
+    }
+
+    /** A value in COPY's text format: backslash, tab and line ends escaped. */
+    private static StringBuilder copyText(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '\\' -> sb.append("\\\\");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(ch);
+            }
+        }
+        return sb;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.atazan.voting.config;
 
+import org.atazan.platform.DemoDataLoaded;
 import org.atazan.voting.LiveTotals;
 import org.atazan.voting.Referendum;
 import org.atazan.voting.VoteRegistry;
@@ -24,7 +25,8 @@ class LiveTotalsWarmUp {
         this.totals = totals;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** At the start, and again once demo data loaded in the background has brought new votes. */
+    @EventListener({ApplicationReadyEvent.class, DemoDataLoaded.class})
     void warmUp() {
         Thread t = new Thread(() -> {
             long start = System.nanoTime();

@@ -99,4 +99,29 @@ class JdbcRecordStoreTest {
         assertThat(record.entryFor("t", "q-5")).isPresent();
         assertThat(store.leafHashes().at(record.entryFor("t", "q-5").getAsLong())).isEqualTo(Merkle.leafHash(TestLogs.entry(5)));
     }
+
+    @Test
+    void entriesEnqueuedTogetherAreAppendedInTheirOrderAfterThoseBeforeThem() {
+        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
+        ds.setCurrentSchema("record_inbox_all_test");
+        Flyway.configure().dataSource(ds).schemas("record_inbox_all_test").locations("classpath:db/migration/record").load().migrate();
+        JdbcRecordStore store = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
+        KeyPair keys = TestLogs.keys();
+        PublicRecord record = new PublicRecord(store, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        long start = store.size();
+        tx.executeWithoutResult(s -> record.enqueue("t", "before", TestLogs.entry(9999)));
+        List<PublicRecord.Decision> many = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) many.add(new PublicRecord.Decision("t", "m-" + i + (i == 7 ? "\t\\x\r\n" : ""), TestLogs.entry(i)));
+        tx.executeWithoutResult(s -> record.enqueueAll(many));
+        assertThat(store.size()).isEqualTo(start);
+        int moved = 0, n;
+        while ((n = tx.execute(s -> record.sequence(1000))) > 0) moved += n;
+        assertThat(moved).isEqualTo(2501);
+        assertThat(store.entries(start, 1).get(0)).isEqualTo(TestLogs.entry(9999));
+        List<byte[]> all = store.entries(start + 1, 2500);
+        for (int i = 0; i < 2500; i++) assertThat(all.get(i)).isEqualTo(TestLogs.entry(i));
+        assertThat(record.entryFor("t", "m-2499")).hasValue(start + 2500);
+        assertThat(record.entryFor("t", "m-7\t\\x\r\n")).as("an object id with COPY's special characters").hasValue(start + 8);
+    }
 }

@@ -251,8 +251,9 @@ class ProtocolSheetsTest extends PlatformTest {
     }
 
     @Test
-    void anImportedProtocolHasNoEntryOfItsOwnAndItsPdfSaysSo() throws Exception {
-        // The demo's Russian vote of 2020 is imported: one entry for the whole file, none per station.
+    void anImportedProtocolHasAnEntryOfItsOwnAndItsCodeChecks() throws Exception {
+        // The demo's Russian vote of 2020 is imported (some 96,000 stations): one entry for the file,
+        // then one per station, of the same kind as a protocol entered alone.
         String unit = "";
         for (int depth = 0; depth < 6; depth++) {
             JsonNode t = json.readTree(http.get("/api/referendums/ru-2020/totals" + (unit.isEmpty() ? "" : "?unit=" + q(unit))).body());
@@ -260,12 +261,27 @@ class ProtocolSheetsTest extends PlatformTest {
             if (children == null || children.isEmpty()) break;
             unit = children.get(0).get("unit").asString();
         }
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        JsonNode entry = null;
+        while (System.nanoTime() < deadline) {
+            JsonNode revs = json.readTree(http.get("/api/record/protocols/ru-2020?station=" + q(unit)).body()).get("revisions");
+            if (revs != null && revs.size() == 1 && revs.get(0).get("entry").isObject()) {
+                entry = revs.get(0).get("entry");
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(entry).as("station " + unit + " of the imported vote reached the record").isNotNull();
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/record/protocols/ru-2020/protocol.pdf?lang=en&station=" + q(unit))).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(text(r.body())).contains("Not yet in the public record", "Revision 1 of 1").doesNotContain("Leaf hash of the entry");
-        ProtocolCode code = ProtocolCode.parse(QrImages.decode(png(r.body()), "code"));
-        assertThat(code.leafHash()).isNull();
+        assertThat(text(r.body())).contains("Public record: entry", "Revision 1 of 1").doesNotContain("Not yet in the public record");
+        String payload = QrImages.decode(png(r.body()), "code");
+        ProtocolCode code = ProtocolCode.parse(payload);
         assertThat(code.station()).isEqualTo(unit);
+        assertThat(code.leafHash()).isEqualTo(entry.get("leafHash").asString());
+        JsonNode check = json.readTree(http.get("/api/record/protocol-check?code=" + q(payload)).body());
+        assertThat(check.get("outcome").asString()).isEqualTo("HOLDS");
+        assertThat(check.get("proofVerified").asBoolean()).isTrue();
     }
 }
