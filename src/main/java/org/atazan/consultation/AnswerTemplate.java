@@ -17,7 +17,7 @@ public record AnswerTemplate(long id, String consultationId, Language language, 
     public static AnswerTemplate of(long id, String consultationId, Language language, Outcome outcome, String name, String text) {
         if (language == null) throw new org.atazan.kernel.BadInputException("field language: missing; one of kk, ru, en");
         return new AnswerTemplate(id, consultationId, language, outcome,
-                TextBounds.line("name", TextBounds.required("name", name, NAME), NAME),
+                TextBounds.requiredLine("name", name, NAME),
                 TextBounds.required("text", text, TextBounds.PUBLIC_REASON));
     }
 

@@ -40,6 +40,13 @@ public final class TextBounds {
     }
 
     /** An optional one-line text (names, ids): as {@link #optional} and without line breaks. */
+    /** A one-line text that must be there. */
+    public static String requiredLine(String field, String text, int max) {
+        String s = line(field, text, max);
+        if (s.isEmpty()) throw new BadInputException("field " + field + ": empty; write some text");
+        return s;
+    }
+
     public static String line(String field, String text, int max) {
         String s = optional(field, text, max);
         if (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 || s.indexOf('\t') >= 0) {

@@ -52,6 +52,9 @@ public final class PublicRecord {
     }
 
     private Witnessed witnessed;
+    /** The last note this instance signed and the size it is of: a request while the log has not grown signs nothing. */
+    private SignedNote signed;
+    private long signedSize = -1;
 
     /**
      * Keeps witnesses' cosignatures of a checkpoint (verified by the caller against the witnesses' keys);
@@ -158,6 +161,15 @@ public final class PublicRecord {
     /** The current checkpoint as a signed note, signing a new one when the log grew. */
     public synchronized SignedNote checkpoint() {
         long size = store.size();
+        SignedNote note = size == signedSize && signed != null ? signed : signNew(size);
+        if (witnessed != null && witnessed.text().equals(note.text())) {
+            for (SignedNote.Line l : witnessed.lines()) note = note.with(l);
+        }
+        return note;
+    }
+
+    /** Signs the checkpoint of the log at {@code size}, kept for the requests until the log grows. */
+    private SignedNote signNew(long size) {
         MerkleTree tree = tree(size);
         Checkpoint now = new Checkpoint(origin, size, tree.root(size));
         var last = store.lastSigned();
@@ -174,9 +186,8 @@ public final class PublicRecord {
             note = note.with(SignedNote.sign(now.text(), co.verifier().name(), co.key(), co.verifier()).signatures().get(0));
         }
         if (last.isEmpty() || last.get().size() != size) store.signed(now, note.serialized());
-        if (witnessed != null && witnessed.text().equals(note.text())) {
-            for (SignedNote.Line l : witnessed.lines()) note = note.with(l);
-        }
+        signed = note;
+        signedSize = size;
         return note;
     }
 

@@ -145,13 +145,15 @@ public final class KeyFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("the public record's keys in " + retired, e);
         }
-        out.sort(Comparator.comparing((Path p) -> {
+        java.util.Map<Path, java.nio.file.attribute.FileTime> retiredAt = new java.util.HashMap<>();
+        for (Path p : out) {
             try {
-                return Files.getLastModifiedTime(p);
+                retiredAt.put(p, Files.getLastModifiedTime(p)); // once per file, not once per comparison
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }).reversed().thenComparing(Path::toString));
+        }
+        out.sort(Comparator.comparing((Path p) -> retiredAt.get(p), Comparator.reverseOrder()).thenComparing(Path::toString));
         return out;
     }
 
