@@ -164,6 +164,17 @@ public class CharterLibrary {
         return charters.versions(charterId);
     }
 
+    /**
+     * The two versions a reader is shown compared first, older first: the last two that are not drafts (a
+     * draft is compared on request), or the last two when fewer than two are not; empty with fewer than two.
+     */
+    public List<VersionSummary> defaultPair(String charterId) {
+        List<VersionSummary> all = versions(charterId);
+        List<VersionSummary> settled = all.stream().filter(v -> v.status() != VersionStatus.DRAFT).toList();
+        List<VersionSummary> from = settled.size() >= 2 ? settled : all;
+        return from.size() < 2 ? List.of() : List.of(from.get(from.size() - 2), from.get(from.size() - 1));
+    }
+
     public CharterVersion version(String charterId, String versionId) {
         return charters.version(charterId, versionId).orElseThrow(
                 () -> new NotFoundException("Charter '" + charterId + "' has no version '" + versionId + "'"));
