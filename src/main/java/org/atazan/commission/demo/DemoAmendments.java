@@ -25,7 +25,7 @@ import java.util.Map;
  */
 @Component
 class DemoAmendments {
-    static final String CHARTER = "kz", BASE = "2026", DRAFT = "2026-commission-draft-sample";
+    static final String CHARTER = "kz", BASE = "2026", DRAFT = "2026-02-11";
     /** Each amended article and the paragraph its amendment adds (sample wordings, not the commission's). */
     static final Map<String, String> ADDED = new LinkedHashMap<>();
 

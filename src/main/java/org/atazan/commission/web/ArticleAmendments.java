@@ -41,7 +41,9 @@ class ArticleAmendments implements ArticleAddition {
         }
         DraftAmendment first = behind.get(0);
         return Optional.of(new Section(messages.getMessage("commission.provenance.heading", null, locale),
-                messages.getMessage("commission.provenance.summary", new Object[]{behind.size(), first.versionId()}, locale), items,
+                messages.getMessage("commission.provenance.summary", new Object[]{behind.size(), first.versionId()}, locale)
+                        + (first.bodyId().endsWith(CommissionPages.SAMPLE_SUFFIX) ? " " + messages.getMessage("commission.sample-notice", null, locale) : ""),
+                items,
                 messages.getMessage("commission.provenance.compare", new Object[]{first.versionId()}, locale),
                 "/charters/" + charterId + "/compare?from=" + first.versionId() + "&to=" + versionId));
     }
