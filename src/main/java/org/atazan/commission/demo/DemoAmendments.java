@@ -80,7 +80,9 @@ class DemoAmendments {
                                             List<String> cited, String secretary, Instant at) {
         StringBuilder wording = new StringBuilder();
         for (Paragraph p : article.paragraphs()) wording.append(p.plainText()).append('\n');
-        wording.append(article.paragraphs().size() + 1).append(". ").append(added);
+        // Numbered as the article's paragraphs are: the next number, or none when they have none.
+        boolean numbered = !article.paragraphs().isEmpty() && !article.paragraphs().get(0).number().isEmpty();
+        wording.append(numbered ? (article.paragraphs().size() + 1) + ". " : "").append(added);
         return new DraftAmendment(body, number, CHARTER, BASE, Amendment.Action.REPLACE, article.number(), null, null, null,
                 wording.toString(), cited.isEmpty() ? null : consultation, cited, secretary, at, null, null, null);
     }
