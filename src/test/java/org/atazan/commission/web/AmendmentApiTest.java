@@ -181,4 +181,35 @@ class AmendmentApiTest extends PlatformTest {
         assertThat(json(r).get("detail").asString()).contains("amendment A-2").contains("A-1");
         assertThat(charters.versions(charter)).extracting(VersionSummary::id).containsExactly("v1");
     }
+
+    @Test
+    void anAmendmentIsVotedOnceInAMeetingOfItsOwnBodyAndBadInputNamesTheField() {
+        assertThat(draft(replace("2", "The Assembly makes the laws.", ""), s.secretary).statusCode()).isEqualTo(201);
+        String meeting = s.open("once-" + s.tag, "2026-03-10");
+        decide(meeting, "A-1", 4);
+        HttpResponse<String> again = s.post(amendments() + "/A-1/poll", "{\"meeting\":\"once-" + s.tag + "\"}", s.secretary);
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(json(again).get("detail").asString()).contains("an amendment is voted once");
+
+        MeetingScript other = new MeetingScript(s.http, ADMIN, ADMIN_PASSWORD);
+        other.open("other-" + other.tag, "2026-03-10");
+        assertThat(draft(replace("3", "The Senate is abolished.", ""), s.secretary).statusCode()).isEqualTo(201);
+        HttpResponse<String> foreign = s.post(amendments() + "/A-2/poll", "{\"meeting\":\"other-" + other.tag + "\"}", s.secretary);
+        assertThat(foreign.statusCode()).isIn(403, 422);
+
+        HttpResponse<String> badRef = draft(replace("1", "x", ",\"consultation\":\"kz-2026-sample\",\"proposals\":[\"P-1\"]"), s.secretary);
+        assertThat(badRef.statusCode()).isEqualTo(422);
+        assertThat(json(badRef).get("detail").asString()).contains("field proposals");
+        HttpResponse<String> noConsultation = draft(replace("1", "x", ",\"proposals\":[\"P-2026-000001\"]"), s.secretary);
+        assertThat(json(noConsultation).get("detail").asString()).contains("field consultation");
+        HttpResponse<String> noVersion = draft(replace("1", "x", "").replace("\"v1\"", "\"v9\""), s.secretary);
+        assertThat(noVersion.statusCode()).isEqualTo(422);
+        assertThat(json(noVersion).get("detail").asString()).contains("field version");
+        HttpResponse<String> noDate = s.post("/api/commission/bodies/" + s.body + "/drafts", """
+                {"charter":"%s","baseVersion":"v1","id":"d1"}""".formatted(charter), s.secretary);
+        assertThat(noDate.statusCode()).isEqualTo(422);
+        assertThat(json(noDate).get("detail").asString()).contains("field date");
+        assertThat(s.http.get(amendments() + "/A-99").statusCode()).isEqualTo(404);
+        assertThat(json(s.http.get(amendments())).size()).isEqualTo(2);
+    }
 }
