@@ -246,6 +246,11 @@ public final class AmendmentDesk {
         });
     }
 
+    /** The draft versions the body consolidated, oldest first. */
+    public List<AmendmentStore.Draft> drafts(String bodyId) {
+        return store.drafts(bodyId);
+    }
+
     /** The amendments behind an article of a draft version (by its number in the draft); empty for any other. */
     public List<DraftAmendment> behind(String charterId, String versionId, String articleNumber) {
         return store.draftAmendments(charterId, versionId).stream()

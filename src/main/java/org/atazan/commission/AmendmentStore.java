@@ -31,6 +31,13 @@ public interface AmendmentStore {
     /** The amendments a draft version was consolidated from, in order; empty for any other version. */
     List<DraftAmendment> draftAmendments(String charterId, String versionId);
 
+    /** The draft versions a body made, oldest first: charter, version and the version it amends. */
+    List<Draft> drafts(String bodyId);
+
+    /** A draft version a body consolidated, and the version it amends. */
+    record Draft(String charterId, String versionId, String baseVersion) {
+    }
+
     /** The drafts made with amendments that cite a proposal: each amendment with the draft version it is in. */
     List<InDraft> citing(String consultationId, String reference);
 

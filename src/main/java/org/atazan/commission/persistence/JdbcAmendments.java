@@ -93,6 +93,12 @@ class JdbcAmendments implements AmendmentStore {
     }
 
     @Override
+    public List<Draft> drafts(String bodyId) {
+        return jdbc.query("SELECT charter_id, version_id, base_version FROM commission_draft WHERE body_id = :b ORDER BY created_at, version_id",
+                Map.of("b", bodyId), (rs, i) -> new Draft(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
+    @Override
     public List<DraftAmendment> draftAmendments(String charterId, String versionId) {
         return jdbc.query(SELECT + """
                  JOIN commission_draft_amendment d ON d.body_id = a.body_id AND d.number = a.number

@@ -53,6 +53,7 @@ class AmendmentPages {
         model.addAttribute("heading", desk.title(b, locale.getLanguage()));
         model.addAttribute("sample", id.endsWith(CommissionPages.SAMPLE_SUFFIX));
         model.addAttribute("groups", groups);
+        model.addAttribute("drafts", amendments.drafts(id));
         return "commission/amendments";
     }
 }

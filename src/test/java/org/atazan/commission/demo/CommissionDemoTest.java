@@ -43,7 +43,7 @@ class CommissionDemoTest extends PlatformTest {
         assertThat(page).contains("Откуда эта редакция").contains("/commission/bodies/" + CommissionDemo.BODY + "/amendments#A-1")
                 .contains("/consultations/kz-2026-sample/proposals/" + list.get(0).proposals().get(0));
         assertThat(http.get("/commission/bodies/" + CommissionDemo.BODY + "/amendments?lang=kk").body())
-                .contains("Бәсекелес түзетулер: 2");
+                .contains("Бәсекелес түзетулер: 2").contains("/charters/kz/compare?from=2026&amp;to=2026-02-11");
         // The start page still compares the two texts in force, not the draft.
         assertThat(charters.defaultPair("kz")).extracting(v -> v.id()).containsExactly("1995", "2026");
     }
