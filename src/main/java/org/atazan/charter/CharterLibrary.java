@@ -7,11 +7,14 @@ import org.atazan.charter.akn.AknWriter;
 import org.atazan.charter.compare.CharterComparator;
 import org.atazan.charter.text.CharterReader;
 import org.atazan.charter.text.HeadingPatterns;
+import org.atazan.charter.text.TextConsolidation;
+import org.atazan.charter.text.TextLayout;
 import org.atazan.kernel.BadInputException;
 import org.atazan.kernel.DomainEvents;
 import org.atazan.kernel.NotFoundException;
 import org.atazan.kernel.UnitOfWork;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -92,16 +95,50 @@ public class CharterLibrary {
         VersionSummary stored = new VersionSummary(s.charterId(), s.id(), s.date(), s.language(), s.status(), title,
                 s.source(), text.articles().size());
         String hash = sha256(AknWriter.write(text, AknMetadata.of(charter.country(), stored)));
+        String lines = layoutLines(request);
         return work.call(() -> {
             if (charters.versions(s.charterId()).stream().anyMatch(v -> v.id().equals(s.id()))) {
                 throw new BadInputException("charter '" + s.charterId() + "' already has a version '" + s.id() + "'");
             }
             charters.save(stored, text);
+            if (lines != null) charters.saveLayout(s.charterId(), s.id(), lines);
             events.publish(new CharterVersionPublished(stored.charterId(), stored.id(), stored.title(), stored.date(),
                     stored.language(), stored.status(), stored.articleCount(), hash, request.publishedBy(),
                     clock.instant()));
             return stored;
         });
+    }
+
+    /** The lines of a text version as read, kept for consolidating amendments into it; null for Akoma Ntoso. */
+    private String layoutLines(NewVersion request) {
+        try {
+            HeadingPatterns given = request.patterns() == null || request.patterns().isBlank() ? null : shippedPatterns(request.patterns());
+            return String.join("\n", TextLayout.read(request.sourceName(), new ByteArrayInputStream(request.content()), given, limits).lines());
+        } catch (CharterInputException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A new version made from {@code baseVersion} by consolidating {@code amendments} into its text, in that
+     * text's own layout (as {@code charter amend} does), then read and stored like any version added as text,
+     * publishing {@link CharterVersionPublished}. A set that breaks a rule of consolidation is refused with an
+     * {@link AmendmentConflict} naming the rule, and nothing is stored; so is a base version added as Akoma Ntoso.
+     */
+    public VersionSummary consolidate(String charterId, String baseVersion, VersionSummary draft, List<Amendment> amendments,
+                                      String publishedBy) {
+        version(charterId, baseVersion);
+        if (!draft.charterId().equals(charterId)) {
+            throw new BadInputException("the draft belongs to charter '" + charterId + "', not '" + draft.charterId() + "'");
+        }
+        String lines = charters.layout(charterId, baseVersion).orElseThrow(() -> new BadInputException("version '" + baseVersion
+                + "' of charter '" + charterId + "' was not added as text: amendments are consolidated into a text layout"));
+        String source = charterId + "-" + baseVersion + ".txt";
+        TextLayout base = TextLayout.read(source, new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), null, limits);
+        TextLayout result = TextConsolidation.apply(base, amendments, source);
+        return addVersion(new NewVersion(draft, charterId + "-" + draft.id() + ".txt",
+                String.join("\n", result.lines()).getBytes(StandardCharsets.UTF_8),
+                HeadingPatterns.SHIPPED.contains(result.patterns().name()) ? result.patterns().name() : null, publishedBy));
     }
 
     // Only shipped pattern sets by name: a path would let a web request read the server's files.
@@ -125,6 +162,17 @@ public class CharterLibrary {
     public List<VersionSummary> versions(String charterId) {
         charter(charterId);
         return charters.versions(charterId);
+    }
+
+    /**
+     * The two versions a reader is shown compared first, older first: the last two that are not drafts (a
+     * draft is compared on request), or the last two when fewer than two are not; empty with fewer than two.
+     */
+    public List<VersionSummary> defaultPair(String charterId) {
+        List<VersionSummary> all = versions(charterId);
+        List<VersionSummary> settled = all.stream().filter(v -> v.status() != VersionStatus.DRAFT).toList();
+        List<VersionSummary> from = settled.size() >= 2 ? settled : all;
+        return from.size() < 2 ? List.of() : List.of(from.get(from.size() - 2), from.get(from.size() - 1));
     }
 
     public CharterVersion version(String charterId, String versionId) {

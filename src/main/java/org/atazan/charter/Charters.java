@@ -22,4 +22,13 @@ public interface Charters {
 
     /** Full-text search in one version, best matches first. */
     List<TextMatch> search(String charterId, String versionId, String query, int limit);
+
+    /** Keeps the lines of a version added as text, as read (joined by line breaks), for consolidating amendments into it. */
+    default void saveLayout(String charterId, String versionId, String lines) {
+    }
+
+    /** The lines of a version added as text, if kept. */
+    default Optional<String> layout(String charterId, String versionId) {
+        return Optional.empty();
+    }
 }

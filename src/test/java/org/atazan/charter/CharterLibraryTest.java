@@ -95,6 +95,37 @@ class CharterLibraryTest {
     }
 
     @Test
+    void consolidatingAmendmentsMakesADraftWhoseComparisonListsExactlyThoseArticles() {
+        createWithTwoVersions();
+        VersionSummary draft = library.consolidate("ex", "v1", summary("d1", LocalDate.of(2026, 2, 20)), List.of(
+                Amendment.replace("A-1", "1", "Everyone has the right to life and to a fair and public hearing."),
+                Amendment.insert("A-2", "2", "2a", "The Ombudsman protects the rights of everyone."),
+                Amendment.repeal("A-3", "3")), "secretary");
+        assertThat(draft.status()).isEqualTo(VersionStatus.DRAFT);
+        assertThat(library.article("ex", "d1", "1").plainText()).contains("Everyone has the right to life and to a fair and public hearing.");
+        assertThat(library.article("ex", "d1", "2a").plainText()).contains("The Ombudsman protects the rights of everyone.");
+        assertThat(library.articles("ex", "d1")).extracting(Article::number).containsExactly("1", "2", "2a");
+        Comparison c = library.compare("ex", "v1", "d1");
+        assertThat(c.changes().stream().filter(a -> a.kind() != ChangeKind.UNCHANGED).map(a -> a.kind() + " " + a.number()))
+                .containsExactlyInAnyOrder("AMENDED 1", "ADDED 2a", "REPEALED 3");
+        assertThat(recorder.published.get(recorder.published.size() - 1)).isInstanceOf(CharterVersionPublished.class);
+    }
+
+    @Test
+    void aConflictingSetIsRefusedWithTheRuleNamedAndNothingStored() {
+        createWithTwoVersions();
+        int before = recorder.published.size();
+        assertThatThrownBy(() -> library.consolidate("ex", "v1", summary("d1", LocalDate.of(2026, 2, 20)), List.of(
+                Amendment.repeal("A-1", "3"), Amendment.insert("A-2", "3", "3a", "New wording of an article.")), "secretary"))
+                .isInstanceOf(AmendmentConflict.class).hasMessageContaining("A-2");
+        assertThatThrownBy(() -> library.consolidate("ex", "v1", summary("d1", LocalDate.of(2026, 2, 20)), List.of(
+                Amendment.replace("A-1", "1", "One wording."), Amendment.replace("A-2", "1", "Another wording.")), "secretary"))
+                .isInstanceOf(AmendmentConflict.class).hasMessageContaining("A-2");
+        assertThat(library.versions("ex")).extracting(VersionSummary::id).containsExactly("v1", "v2");
+        assertThat(recorder.published).hasSize(before);
+    }
+
+    @Test
     void creatingACharterPublishesCharterCreatedInTheSameUnitOfWork() {
         library.create(new Charter("ex", "Examplia Constitution", "ex", Map.of("ru", "Конституция Экзамплии")));
         assertThat(store.find("ex")).isPresent();

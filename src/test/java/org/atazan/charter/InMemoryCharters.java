@@ -13,7 +13,18 @@ import java.util.Optional;
 class InMemoryCharters implements Charters {
     final Map<String, Charter> charters = new LinkedHashMap<>();
     final Map<String, CharterVersion> versions = new LinkedHashMap<>();
+    final Map<String, String> layouts = new LinkedHashMap<>();
     int versionReads;
+
+    @Override
+    public void saveLayout(String charterId, String versionId, String lines) {
+        layouts.put(charterId + "/" + versionId, lines);
+    }
+
+    @Override
+    public Optional<String> layout(String charterId, String versionId) {
+        return Optional.ofNullable(layouts.get(charterId + "/" + versionId));
+    }
 
     @Override
     public void save(Charter charter) {

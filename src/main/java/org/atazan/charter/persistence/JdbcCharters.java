@@ -127,6 +127,17 @@ class JdbcCharters implements Charters {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, to_tsvector(?::regconfig, ?))""", rows);
     }
 
+    @Override
+    public void saveLayout(String charterId, String versionId, String lines) {
+        jdbc.sql("UPDATE charter_version SET layout_text = ? WHERE charter_id = ? AND id = ?").params(lines, charterId, versionId).update();
+    }
+
+    @Override
+    public Optional<String> layout(String charterId, String versionId) {
+        return jdbc.sql("SELECT layout_text FROM charter_version WHERE charter_id = ? AND id = ? AND layout_text IS NOT NULL")
+                .params(charterId, versionId).query(String.class).optional();
+    }
+
     private String country(String charterId) {
         return find(charterId).map(Charter::country).orElseThrow(
                 () -> new BadInputException("no charter '" + charterId + "': create it before adding versions"));

@@ -35,9 +35,10 @@ class CharterPages {
         List<VersionSummary> newestFirst = new java.util.ArrayList<>(versions);
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("versions", newestFirst);
-        if (versions.size() >= 2) {
-            model.addAttribute("from", versions.get(versions.size() - 2));
-            model.addAttribute("to", versions.get(versions.size() - 1));
+        List<VersionSummary> pair = library.defaultPair(charter);
+        if (!pair.isEmpty()) {
+            model.addAttribute("from", pair.get(0));
+            model.addAttribute("to", pair.get(1));
         }
         return "charter/charter";
     }

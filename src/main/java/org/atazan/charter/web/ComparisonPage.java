@@ -41,8 +41,9 @@ class ComparisonPage {
                    Model model) {
         List<VersionSummary> versions = library.versions(charter);
         if (versions.size() < 2) throw new BadInputException("charter '" + charter + "' has only one version: nothing to compare");
-        String fromId = from == null ? versions.get(versions.size() - 2).id() : from;
-        String toId = to == null ? versions.get(versions.size() - 1).id() : to;
+        List<VersionSummary> pair = library.defaultPair(charter);
+        String fromId = from == null ? pair.get(0).id() : from;
+        String toId = to == null ? pair.get(1).id() : to;
         Comparison comparison = library.compare(charter, fromId, toId);
         ChangeKind only = parseKind(kind);
         ArticleChange focus = focus(comparison, article, fromId, toId);

@@ -40,9 +40,10 @@ class HomePage {
             List<VersionSummary> versions = library.versions(lead.id());
             model.addAttribute("lead", lead);
             model.addAttribute("leadVersions", versions);
-            if (versions.size() >= 2) {
-                VersionSummary from = versions.get(versions.size() - 2);
-                VersionSummary to = versions.get(versions.size() - 1);
+            List<VersionSummary> pair = library.defaultPair(lead.id());
+            if (!pair.isEmpty()) {
+                VersionSummary from = pair.get(0);
+                VersionSummary to = pair.get(1);
                 model.addAttribute("from", from);
                 model.addAttribute("to", to);
                 var comparison = library.compare(lead.id(), from.id(), to.id());

@@ -1,6 +1,11 @@
 package org.atazan.commission.config;
 
+import org.atazan.charter.CharterLibrary;
+import org.atazan.commission.AmendmentDesk;
+import org.atazan.commission.AmendmentStore;
 import org.atazan.commission.CommissionDesk;
+import org.atazan.consultation.ConsultationRegistry;
+import org.atazan.consultation.ProposalDesk;
 import org.atazan.commission.CommissionStore;
 import org.atazan.kernel.DomainEvents;
 import org.atazan.kernel.UnitOfWork;
@@ -15,6 +20,12 @@ class CommissionConfiguration {
     @Bean
     CommissionDesk commissionDesk(CommissionStore store, UnitOfWork work, DomainEvents events) {
         return new CommissionDesk(store, work, events);
+    }
+
+    @Bean
+    AmendmentDesk amendmentDesk(AmendmentStore store, CommissionDesk desk, CharterLibrary charters, ConsultationRegistry consultations,
+                                ProposalDesk proposals, UnitOfWork work, DomainEvents events, java.time.Clock clock) {
+        return new AmendmentDesk(store, desk, charters, consultations, proposals, work, events, clock);
     }
 
     @Bean

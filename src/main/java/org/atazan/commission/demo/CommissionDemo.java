@@ -63,7 +63,12 @@ class CommissionDemo implements DemoDataSet {
     private final ConsultationRegistry consultations;
     private final JdbcTemplate jdbc;
 
-    CommissionDemo(CommissionStore store, CommissionDesk desk, ConsultationRegistry consultations, JdbcTemplate jdbc) {
+    private final DemoAmendments amendments;
+    private final Map<String, List<String>> cited = new java.util.HashMap<>();
+
+    CommissionDemo(CommissionStore store, CommissionDesk desk, ConsultationRegistry consultations, JdbcTemplate jdbc,
+                   DemoAmendments amendments) {
+        this.amendments = amendments;
         this.store = store;
         this.desk = desk;
         this.consultations = consultations;
@@ -144,6 +149,7 @@ class CommissionDemo implements DemoDataSet {
         List<Object[]> items = new ArrayList<>(), attendance = new ArrayList<>(), speeches = new ArrayList<>(),
                 polls = new ArrayList<>(), votes = new ArrayList<>(), voters = new ArrayList<>();
         List<String> meetingIds = new ArrayList<>();
+        Map<String, String[]> amendmentPolls = new java.util.HashMap<>();
         List<Map.Entry<LocalDate, List<ItemSpec>>> plan = plan();
         for (int n = 0; n < plan.size(); n++) {
             LocalDate day = plan.get(n).getKey();
@@ -178,6 +184,9 @@ class CommissionDemo implements DemoDataSet {
                             t.abstain(), res.members(), res.present(), res.quorum(), res.base(), res.needed(), res.outcome().name(),
                             m.base().name(), m.share().numerator(), m.share().denominator(), m.share().strictlyMore(),
                             m.abstentionsCount(), i});
+                    if (ps.decision() == BodyRules.DecisionKind.AMENDMENT && it.article() != null) {
+                        amendmentPolls.putIfAbsent(it.article(), new String[]{id, pollId});
+                    }
                 }
             }
             jdbc.update("INSERT INTO commission_meeting (id, body_id, day, place, state, current_item) VALUES (?, ?, ?, ?, 'CLOSED', ?)",
@@ -200,6 +209,10 @@ class CommissionDemo implements DemoDataSet {
             String digest = desk.minutes(meetingIds.get(n)).digest();
             store.approveMinutes(meetingIds.get(n), new MinutesApproval(at, SECRETARY, approving, "1", null, digest));
         }
+        // The amendments decided by those polls, and the draft made from the adopted ones on the last day.
+        LocalDate last = plan.get(plan.size() - 1).getKey();
+        amendments.load(BODY, SECRETARY, amendmentPolls, cited, CONSULTATION, FORMED.plusDays(1).atTime(LocalTime.of(10, 0)).atZone(ALMATY)
+                .toInstant(), last);
     }
 
     /** Every present member votes; the share for is about {@code forShare}, the rest split against and abstaining. */
@@ -226,6 +239,7 @@ class CommissionDemo implements DemoDataSet {
         if (article == null) return null;
         List<Proposal> found = consultations.list(new ProposalQuery(CONSULTATION, article, null, null, null, null, null, null,
                 false, true, null, 3, null)).proposals();
+        cited.put(article, found.stream().map(p -> p.reference().toString()).toList());
         String ref = "kz/2026, ст. " + article;
         if (!found.isEmpty()) {
             ref += "; " + CONSULTATION + ": " + found.stream().map(p -> p.reference().toString()).collect(Collectors.joining(", "));

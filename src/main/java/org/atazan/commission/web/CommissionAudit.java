@@ -1,6 +1,8 @@
 package org.atazan.commission.web;
 
+import org.atazan.commission.AmendmentDrafted;
 import org.atazan.commission.AttendanceRecorded;
+import org.atazan.commission.DraftConsolidated;
 import org.atazan.commission.CommissionEvent;
 import org.atazan.commission.ItemTaken;
 import org.atazan.commission.MeetingClosed;
@@ -24,6 +26,19 @@ class CommissionAudit {
 
     CommissionAudit(AuditTrail audit) {
         this.audit = audit;
+    }
+
+    @EventListener
+    void on(AmendmentDrafted a) {
+        audit.record(a.by(), "commission.amendment.draft", "commission-amendment", a.bodyId() + "/" + a.number(),
+                a.action() + " article " + a.article() + " of " + a.charterId() + " " + a.versionId()
+                        + (a.proposals().isEmpty() ? "" : "; cites " + String.join(", ", a.proposals())));
+    }
+
+    @EventListener
+    void on(DraftConsolidated d) {
+        audit.record(d.by(), "commission.draft.consolidate", "commission-body", d.bodyId(),
+                "draft " + d.charterId() + " " + d.versionId() + " from " + d.baseVersion() + ": amendments " + String.join(", ", d.amendments()));
     }
 
     @EventListener

@@ -74,6 +74,18 @@ abstract class JdbcChartersContract {
     }
 
     @Test
+    void aVersionAddedAsTextKeepsItsLinesForConsolidationAndOneWithoutHasNone() throws Exception {
+        CharterText text = read("grundgesetz-2012-07-11.md", "gg.md");
+        tx.executeWithoutResult(s -> {
+            store.save(summary("v2", LocalDate.of(2012, 7, 11), "de"), text);
+            store.saveLayout(charterId, "v2", "Artikel 1\nDie Würde des Menschen ist unantastbar.\n");
+            store.save(summary("v3", LocalDate.of(2012, 7, 12), "de"), text);
+        });
+        assertThat(store.layout(charterId, "v2")).contains("Artikel 1\nDie Würde des Menschen ist unantastbar.\n");
+        assertThat(store.layout(charterId, "v3")).isEmpty();
+    }
+
+    @Test
     void aCharterKeepsItsTitleInEachLanguage() {
         String id = charterId + "-t";
         store.save(new Charter(id, "Basic Law", "de", java.util.Map.of("de", "Grundgesetz", "ru", "Основной закон")));

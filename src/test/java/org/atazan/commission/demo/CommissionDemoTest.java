@@ -19,6 +19,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommissionDemoTest extends PlatformTest {
     @Autowired
     CommissionDesk desk;
+    @Autowired
+    org.atazan.commission.AmendmentDesk amendments;
+    @Autowired
+    org.atazan.charter.CharterLibrary charters;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void theDemoAmendmentsCiteProposalsAreDecidedByTheirPollsAndTheAdoptedOnesMakeTheDraft() {
+        var list = amendments.amendments(CommissionDemo.BODY);
+        assertThat(list).extracting(a -> a.number() + " " + a.article() + " " + a.outcome())
+                .containsExactly("A-1 18 ADOPTED", "A-2 20 ADOPTED", "A-3 52 ADOPTED", "A-4 52 null", "A-5 42 REJECTED", "A-6 87 ADOPTED");
+        assertThat(list.get(0).proposals()).isNotEmpty().allMatch(p -> p.startsWith("P-2026-"));
+        var changes = charters.compare("kz", "2026", DemoAmendments.DRAFT).changes().stream()
+                .filter(c -> c.kind() != org.atazan.charter.ChangeKind.UNCHANGED).map(c -> c.kind().jsonName() + " " + c.number()).toList();
+        assertThat(changes).containsExactlyInAnyOrder("amended 18", "amended 20", "amended 52", "amended 87");
+        assertThat(charters.article("kz", DemoAmendments.DRAFT, "52").plainText()).contains("Курултай работает на постоянной основе.");
+        assertThat(charters.versions("kz").stream().filter(v -> v.id().equals(DemoAmendments.DRAFT)).findFirst().orElseThrow().status())
+                .isEqualTo(org.atazan.charter.VersionStatus.DRAFT);
+        var http = new org.atazan.HttpTestClient(port);
+        String page = http.get("/charters/kz/versions/" + DemoAmendments.DRAFT + "/articles/18?lang=ru").body();
+        assertThat(page).contains("Откуда эта редакция").contains("/commission/bodies/" + CommissionDemo.BODY + "/amendments#A-1")
+                .contains("/consultations/kz-2026-sample/proposals/" + list.get(0).proposals().get(0));
+        assertThat(http.get("/commission/bodies/" + CommissionDemo.BODY + "/amendments?lang=kk").body())
+                .contains("Бәсекелес түзетулер: 2").contains("/charters/kz/compare?from=2026&amp;to=2026-02-11");
+        // The start page still compares the two texts in force, not the draft.
+        assertThat(charters.defaultPair("kz")).extracting(v -> v.id()).containsExactly("1995", "2026");
+    }
 
     @Test
     void theDemoCommissionHasItsMembersMeetingsPollsAndMinutes() {

@@ -22,7 +22,9 @@ class CommissionPagesInBrowserTest extends BrowserTest {
 
     static Stream<Arguments> pages() {
         String[][] pages = {{"index", "/commission"}, {"body", "/commission/bodies/kz-constitutional-commission-2026-sample"},
-                {"meeting", "/commission/meetings/kz-cc-2026-03"}, {"minutes", "/commission/meetings/kz-cc-2026-03/minutes"}};
+                {"meeting", "/commission/meetings/kz-cc-2026-03"}, {"minutes", "/commission/meetings/kz-cc-2026-03/minutes"},
+                {"amendments", "/commission/bodies/kz-constitutional-commission-2026-sample/amendments"},
+                {"draft-article", "/charters/kz/versions/2026-02-11/articles/52"}};
         List<Arguments> out = new ArrayList<>();
         for (String[] p : pages) {
             for (String lang : new String[]{"kk", "ru", "en"}) {

@@ -1,0 +1,272 @@
+package org.atazan.commission;
+
+import org.atazan.charter.Amendment;
+import org.atazan.charter.CharterLibrary;
+import org.atazan.charter.CharterVersion;
+import org.atazan.charter.VersionStatus;
+import org.atazan.charter.VersionSummary;
+import org.atazan.consultation.ConsultationRegistry;
+import org.atazan.consultation.Outcome;
+import org.atazan.consultation.Proposal;
+import org.atazan.consultation.ProposalDesk;
+import org.atazan.consultation.ProposalStatus;
+import org.atazan.consultation.ReferenceNumber;
+import org.atazan.consultation.StatusRequest;
+import org.atazan.kernel.BadInputException;
+import org.atazan.kernel.DomainEvents;
+import org.atazan.kernel.NotFoundException;
+import org.atazan.kernel.UnitOfWork;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draft amendments and the next draft: a body's secretary or chair drafts an amendment to an article of a
+ * charter version (checked against that version: an article that does not exist is refused with the rule
+ * named), puts it to the vote as a poll of a meeting, and consolidates the adopted ones into a new draft
+ * version through the charter's {@link CharterLibrary}. When an adopted amendment cites proposals, they are
+ * answered (accepted) through the consultation's {@link ProposalDesk} in the same unit of work.
+ */
+public final class AmendmentDesk {
+    static final int MAX_WORDING = 20_000;
+    static final int MAX_NUMBER = 20;
+    static final int MAX_PROPOSALS = 50;
+
+    private final AmendmentStore store;
+    private final CommissionDesk desk;
+    private final CharterLibrary charters;
+    private final ConsultationRegistry consultations;
+    private final ProposalDesk proposals;
+    private final UnitOfWork work;
+    private final DomainEvents events;
+    private final Clock clock;
+
+    public AmendmentDesk(AmendmentStore store, CommissionDesk desk, CharterLibrary charters, ConsultationRegistry consultations,
+                         ProposalDesk proposals, UnitOfWork work, DomainEvents events, Clock clock) {
+        this.store = store;
+        this.desk = desk;
+        this.charters = charters;
+        this.consultations = consultations;
+        this.proposals = proposals;
+        this.work = work;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Drafts an amendment: the body's secretary or chair (a seat held on {@code day}), the article checked against the version. */
+    public DraftAmendment draft(String bodyId, DraftAmendment.Request r, LocalDate day, String by) {
+        if (r.action() == null) throw new BadInputException("field action: missing; one of replace, insert, repeal, renumber");
+        number("article", r.article(), true);
+        number("after", r.after(), r.action() == Amendment.Action.INSERT);
+        number("to", r.to(), r.action() == Amendment.Action.RENUMBER);
+        if (r.heading() != null && r.heading().length() > CommissionDesk.MAX_TEXT) {
+            throw new BadInputException("field heading: longer than " + CommissionDesk.MAX_TEXT);
+        }
+        if (r.text() != null && r.text().length() > MAX_WORDING) throw new BadInputException("field text: longer than " + MAX_WORDING);
+        boolean needsText = r.action() == Amendment.Action.REPLACE || r.action() == Amendment.Action.INSERT;
+        if (needsText && (r.text() == null || r.text().isBlank())) throw new BadInputException("field text: missing; the article's new wording");
+        if (r.proposals().size() > MAX_PROPOSALS) throw new BadInputException("field proposals: more than " + MAX_PROPOSALS);
+        Body body = desk.body(bodyId);
+        Role role = body.seat(by, day).map(Membership::role).orElse(null);
+        if (role == null || !role.runsMeetings()) {
+            throw new CommissionRefusal("body " + bodyId + ": only its secretary or chair drafts an amendment");
+        }
+        CharterVersion version = version(r.charterId(), r.versionId());
+        checkArticles(r, version);
+        List<String> cited = cited(r);
+        Instant at = clock.instant();
+        return work.call(() -> {
+            String number = "A-" + store.nextNumber(bodyId);
+            DraftAmendment a = new DraftAmendment(bodyId, number, r.charterId(), r.versionId(), r.action(), r.article().strip(),
+                    strip(r.after()), strip(r.to()), blankToNull(r.heading()), blankToNull(r.text()),
+                    cited.isEmpty() ? null : r.consultationId(), cited, by, at, null, null, null);
+            store.create(a);
+            events.publish(new AmendmentDrafted(bodyId, number, a.charterId(), a.versionId(), CommissionDesk.code(a.action()),
+                    a.article(), a.consultationId(), cited, at, by));
+            return a;
+        });
+    }
+
+    private static void number(String field, String value, boolean needed) {
+        if (value == null || value.isBlank()) {
+            if (needed) throw new BadInputException("field " + field + ": missing; an article's number as written");
+            return;
+        }
+        if (value.strip().length() > MAX_NUMBER) throw new BadInputException("field " + field + ": longer than " + MAX_NUMBER);
+    }
+
+    private CharterVersion version(String charterId, String versionId) {
+        if (charterId == null || charterId.isBlank()) throw new BadInputException("field charter: missing");
+        if (versionId == null || versionId.isBlank()) throw new BadInputException("field version: missing");
+        try {
+            return charters.version(charterId, versionId);
+        } catch (NotFoundException e) {
+            throw new BadInputException("field version: charter '" + charterId + "' has no version '" + versionId + "'");
+        }
+    }
+
+    /** An amendment names articles of the version it amends: the rule refused here, before anything is written. */
+    private static void checkArticles(DraftAmendment.Request r, CharterVersion v) {
+        String where = " of version " + v.summary().id() + " of charter " + v.summary().charterId();
+        String article = r.article().strip();
+        if (r.action() == Amendment.Action.INSERT) {
+            if (v.article(r.after().strip()).isEmpty()) {
+                throw new CommissionRefusal("field after: there is no article " + r.after().strip() + where
+                        + "; a new article is inserted after an article that exists");
+            }
+            if (v.article(article).isPresent()) {
+                throw new CommissionRefusal("field article: article " + article + where + " exists; an inserted article takes a free number");
+            }
+            return;
+        }
+        if (v.article(article).isEmpty()) {
+            throw new CommissionRefusal("field article: there is no article " + article + where
+                    + "; an amendment replaces, repeals or renumbers an article that exists");
+        }
+        if (r.action() == Amendment.Action.RENUMBER && v.article(r.to().strip()).isPresent()) {
+            throw new CommissionRefusal("field to: article " + r.to().strip() + where + " exists; an article is renumbered to a free number");
+        }
+    }
+
+    /** The cited proposals, each one that exists in the consultation named. */
+    private List<String> cited(DraftAmendment.Request r) {
+        if (r.proposals().isEmpty()) return List.of();
+        if (r.consultationId() == null || r.consultationId().isBlank()) {
+            throw new BadInputException("field consultation: missing; the consultation whose proposals are cited");
+        }
+        try {
+            consultations.consultation(r.consultationId());
+        } catch (NotFoundException e) {
+            throw new BadInputException("field consultation: no consultation '" + r.consultationId() + "'");
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : r.proposals()) {
+            ReferenceNumber ref = ReferenceNumber.parse("proposals", s);
+            try {
+                consultations.proposal(r.consultationId(), ref);
+            } catch (NotFoundException e) {
+                throw new BadInputException("field proposals: no proposal " + ref + " in consultation '" + r.consultationId() + "'");
+            }
+            if (!out.contains(ref.toString())) out.add(ref.toString());
+        }
+        return out;
+    }
+
+    public DraftAmendment amendment(String bodyId, String number) {
+        return store.amendment(bodyId, number).orElseThrow(() -> new NotFoundException("body " + bodyId + " has no amendment " + number));
+    }
+
+    /** A body's amendments in the order they were drafted. */
+    public List<DraftAmendment> amendments(String bodyId) {
+        desk.body(bodyId);
+        return store.ofBody(bodyId);
+    }
+
+    /**
+     * Puts an amendment to the vote as a poll (decision amendment, so the body's majority for amendments) of
+     * an open meeting of the same body; once only.
+     */
+    public Poll putToTheVote(String bodyId, String number, String meetingId, Poll.Kind kind, String by) {
+        if (meetingId == null || meetingId.isBlank()) throw new BadInputException("field meeting: missing");
+        return work.call(() -> {
+            DraftAmendment a = store.lock(bodyId, number).orElseThrow(() -> new NotFoundException("body " + bodyId + " has no amendment " + number));
+            if (a.meetingId() != null) {
+                throw new CommissionRefusal("amendment " + number + ": put to the vote already (meeting " + a.meetingId() + ", poll "
+                        + a.pollId() + "); an amendment is voted once");
+            }
+            Meeting m = desk.meeting(meetingId);
+            if (!m.body().id().equals(bodyId)) {
+                throw new CommissionRefusal("amendment " + number + ": meeting " + meetingId + " is of another body; a body votes on its own amendments");
+            }
+            Poll p = desk.putToTheVote(meetingId, kind, BodyRules.DecisionKind.AMENDMENT, by);
+            store.linkPoll(bodyId, number, meetingId, p.id());
+            return p;
+        });
+    }
+
+    /**
+     * A poll was closed: if it adopted an amendment that cites proposals, each proposal not yet answered is
+     * answered (accepted) with a public reason in its own language, in the same unit of work.
+     */
+    public void pollClosed(PollClosed closed) {
+        if (!"adopted".equals(closed.outcome())) return;
+        store.byPoll(closed.meetingId(), closed.pollId()).ifPresent(a -> {
+            if (a.proposals().isEmpty()) return;
+            Body body = desk.body(a.bodyId());
+            for (String s : a.proposals()) {
+                ReferenceNumber ref = ReferenceNumber.parse("proposals", s);
+                Proposal p = consultations.proposal(a.consultationId(), ref);
+                if (p.answered()) continue;
+                String lang = p.language().name().toLowerCase(java.util.Locale.ROOT);
+                if (p.status() == ProposalStatus.RECEIVED) {
+                    proposals.changeStatus(a.consultationId(), ref, new StatusRequest(ProposalStatus.REGISTERED, null, null,
+                            AnswerTexts.registered(lang)), closed.by());
+                }
+                proposals.changeStatus(a.consultationId(), ref, new StatusRequest(ProposalStatus.ANSWERED, Outcome.ACCEPTED, null,
+                        AnswerTexts.accepted(lang, a, desk.title(body, lang), closed)), closed.by());
+            }
+        });
+    }
+
+    /**
+     * Consolidates the body's adopted amendments to {@code baseVersion} into a new draft version
+     * {@code newVersion} of the charter (the body's secretary or chair). Two adopted amendments to one
+     * article, an insertion after a repealed article and the like are refused with the rule named: nothing
+     * is stored.
+     */
+    public VersionSummary consolidate(String bodyId, String charterId, String baseVersion, String newVersion, LocalDate date,
+                                      String title, LocalDate day, String by) {
+        if (newVersion == null || newVersion.isBlank()) throw new BadInputException("field id: missing; the new version's id");
+        if (date == null) throw new BadInputException("field date: missing");
+        if (title != null && title.length() > CommissionDesk.MAX_TEXT) throw new BadInputException("field title: longer than " + CommissionDesk.MAX_TEXT);
+        Body body = desk.body(bodyId);
+        Role role = body.seat(by, day).map(Membership::role).orElse(null);
+        if (role == null || !role.runsMeetings()) {
+            throw new CommissionRefusal("body " + bodyId + ": only its secretary or chair consolidates the adopted amendments");
+        }
+        CharterVersion base = version(charterId, baseVersion);
+        List<DraftAmendment> adopted = store.ofBody(bodyId).stream()
+                .filter(a -> a.charterId().equals(charterId) && a.versionId().equals(baseVersion) && a.adopted()).toList();
+        if (adopted.isEmpty()) {
+            throw new CommissionRefusal("body " + bodyId + ": no adopted amendment to version " + baseVersion + " of charter " + charterId
+                    + "; a draft is made from adopted amendments");
+        }
+        List<String> numbers = adopted.stream().map(DraftAmendment::number).toList();
+        Instant at = clock.instant();
+        return work.call(() -> {
+            VersionSummary made = charters.consolidate(charterId, baseVersion, new VersionSummary(charterId, newVersion.strip(), date,
+                    base.summary().language(), VersionStatus.DRAFT, title, "commission " + bodyId + ": amendments " + String.join(", ", numbers),
+                    0), adopted.stream().map(DraftAmendment::amendment).toList(), by);
+            store.recordDraft(charterId, made.id(), bodyId, baseVersion, numbers, by, at);
+            events.publish(new DraftConsolidated(bodyId, charterId, baseVersion, made.id(), numbers, at, by));
+            return made;
+        });
+    }
+
+    /** The draft versions the body consolidated, oldest first. */
+    public List<AmendmentStore.Draft> drafts(String bodyId) {
+        return store.drafts(bodyId);
+    }
+
+    /** The amendments behind an article of a draft version (by its number in the draft); empty for any other. */
+    public List<DraftAmendment> behind(String charterId, String versionId, String articleNumber) {
+        return store.draftAmendments(charterId, versionId).stream()
+                .filter(a -> a.resultingArticle().equals(articleNumber) || a.article().equals(articleNumber)).toList();
+    }
+
+    /** The draft articles a proposal changed: the adopted amendments citing it, each with its draft version. */
+    public List<AmendmentStore.InDraft> changedBy(String consultationId, String reference) {
+        return store.citing(consultationId, reference);
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,30 @@
+package org.atazan.commission;
+
+/** The public answer a proposal receives when an amendment citing it is adopted, in the proposal's language. */
+final class AnswerTexts {
+    private AnswerTexts() {
+    }
+
+    static String registered(String language) {
+        return switch (language) {
+            case "kk" -> "Комиссияның шешімімен жауап беру үшін тіркелді.";
+            case "ru" -> "Зарегистрировано для ответа решением комиссии.";
+            default -> "Registered to be answered by the commission's decision.";
+        };
+    }
+
+    static String accepted(String language, DraftAmendment a, String body, PollClosed p) {
+        String article = a.resultingArticle();
+        return switch (language) {
+            case "kk" -> "Қабылданды: " + body + " " + a.number() + " түзетуін (" + article + "-бап, " + a.charterId() + " " + a.versionId()
+                    + " нұсқасы) " + p.meetingId() + " отырысында, " + p.pollId() + "-дауыс беруде қабылдады: " + p.forVotes() + " «жақтады», "
+                    + p.needed() + " дауыс қажет болды.";
+            case "ru" -> "Принято: " + body + " приняла поправку " + a.number() + " (статья " + article + ", " + a.charterId() + ", версия "
+                    + a.versionId() + ") на заседании " + p.meetingId() + ", голосование " + p.pollId() + ": «за» " + p.forVotes()
+                    + ", требовалось " + p.needed() + ".";
+            default -> "Accepted: " + body + " adopted amendment " + a.number() + " (article " + article + ", " + a.charterId() + ", version "
+                    + a.versionId() + ") at meeting " + p.meetingId() + ", poll " + p.pollId() + ": " + p.forVotes() + " for, "
+                    + p.needed() + " needed.";
+        };
+    }
+}
