@@ -84,7 +84,10 @@ class JdbcReactions implements ReactionStore {
     }
 
     @Override
-    public void importAll(List<Imported> reactions) {
+    public void importAll(List<Imported> given) {
+        // In key order: the primary key's index then grows at its end instead of at random places.
+        List<Imported> reactions = given.stream().sorted(java.util.Comparator.comparingLong(Imported::proposalId)
+                .thenComparing(Imported::participant)).toList();
         DataSource ds = jdbc.getJdbcTemplate().getDataSource();
         Connection c = DataSourceUtils.getConnection(ds);
         try {

@@ -40,8 +40,8 @@ class OpinionMapPage {
         this.messages = messages;
     }
 
-    /** A statement as the page lists it; {@code detail} says the shares in words. */
-    record Statement(String reference, String wording, String detail) {
+    /** A statement as the page lists it, with its text's language; {@code detail} says the shares in words. */
+    record Statement(String reference, String wording, String language, String detail) {
     }
 
     record Group(int number, String size, List<Statement> apart) {
@@ -88,8 +88,8 @@ class OpinionMapPage {
     }
 
     private Statement statement(String consultationId, String reference, String detail) {
-        String wording = registry.proposal(consultationId, ReferenceNumber.parse("statement", reference)).wording();
-        return new Statement(reference, wording, detail);
+        var p = registry.proposal(consultationId, ReferenceNumber.parse("statement", reference));
+        return new Statement(reference, p.wording(), p.language().code(), detail);
     }
 
     private String text(String key, Locale locale, Object... args) {
