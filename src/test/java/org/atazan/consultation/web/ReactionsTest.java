@@ -68,6 +68,17 @@ class ReactionsTest extends PlatformTest {
     }
 
     @Test
+    void theIdentityLevelConfiguredForReactingIsRequired() {
+        TestCitizens.Signed unconfirmed = new TestCitizens(port).confirmed("", "KZ-AST");
+        jdbc.sql("UPDATE platform_account SET email_confirmed_at = NULL WHERE username = ?").param(unconfirmed.account()).update();
+        HttpResponse<String> refused = react(unconfirmed, "agree");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        String page = unconfirmed.session().get("/consultations/" + id + "/proposals/" + ref + "?lang=en").body();
+        assertThat(page).contains("Reacting needs a confirmed e-mail address.").doesNotContain("value=\"agree\"");
+        assertThat(rows()).isZero();
+    }
+
+    @Test
     void theLatestReactionOfAPersonCountsAndOnlyCountsArePublic() {
         HttpResponse<String> first = react(citizen, "agree");
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
