@@ -55,6 +55,11 @@ public final class ProposalReactions {
         return store.total(registry.consultation(consultationId).id());
     }
 
+    /** Changes whenever the consultation's reactions change (one more, or one changed): a cache's key. */
+    public String version(String consultationId) {
+        return store.version(registry.consultation(consultationId).id());
+    }
+
     /** Every reaction to the consultation's shown proposals, oldest first. */
     public void forEach(String consultationId, Consumer<GivenReaction> each) {
         store.forEach(registry.consultation(consultationId).id(), each);

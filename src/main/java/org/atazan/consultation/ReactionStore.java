@@ -18,8 +18,14 @@ public interface ReactionStore {
     /** The participant's reaction to the proposal, if any (for their own page, never public). */
     java.util.Optional<ProposalReaction> of(long proposalId, String participant);
 
-    /** How many reactions a consultation's proposals have in all (the opinion map's cache key). */
+    /** How many reactions a consultation's proposals have in all. */
     long total(String consultationId);
+
+    /**
+     * What changes whenever a consultation's reactions change: their number and the time of the latest
+     * (a changed reaction gets a later time), as "count/epoch-micros".
+     */
+    String version(String consultationId);
 
     /** Every reaction to a consultation's shown proposals, oldest first, one at a time. */
     void forEach(String consultationId, Consumer<GivenReaction> each);

@@ -67,6 +67,14 @@ class JdbcReactions implements ReactionStore {
     }
 
     @Override
+    public String version(String consultationId) {
+        return jdbc.queryForObject("""
+                SELECT count(*) || '/' || coalesce(floor(extract(epoch FROM max(r.at)) * 1000000)::bigint, 0)
+                FROM consultation_reaction r JOIN consultation_proposal p ON p.id = r.proposal_id
+                WHERE p.consultation_id = :c""", Map.of("c", consultationId), String.class);
+    }
+
+    @Override
     public void forEach(String consultationId, Consumer<GivenReaction> each) {
         jdbc.query("""
                 SELECT r.participant, p.year, p.seq, r.reaction, r.at FROM consultation_reaction r

@@ -31,6 +31,8 @@ class ReactionsTest extends PlatformTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.atazan.consultation.ProposalReactions reactions;
     HttpTestClient http;
     String id;
     String ref;
@@ -84,7 +86,11 @@ class ReactionsTest extends PlatformTest {
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(JSON.readTree(first.body()).get("agree").asLong()).isEqualTo(1);
         assertThat(JSON.readTree(first.body()).get("yours").asString()).isEqualTo("agree");
+        String before = reactions.version(id);
         assertThat(react(citizen, "disagree").statusCode()).isEqualTo(200);
+        // The same number of reactions, one changed: the opinion map's cache key changes with it.
+        assertThat(reactions.total(id)).isEqualTo(1);
+        assertThat(reactions.version(id)).isNotEqualTo(before).startsWith("1/");
         JsonNode c = counts();
         assertThat(c.get("agree").asLong()).isZero();
         assertThat(c.get("disagree").asLong()).isEqualTo(1);
