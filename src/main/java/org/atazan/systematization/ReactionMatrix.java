@@ -45,6 +45,21 @@ public final class ReactionMatrix {
         return values[p];
     }
 
+    /** What {@link #forEach} hands over: one participant's latest reaction to one statement. */
+    @FunctionalInterface
+    public interface Cell {
+        void accept(String participant, String statement, Reaction reaction);
+    }
+
+    /** Every kept reaction, participant by participant, statements in index order. */
+    public void forEach(Cell each) {
+        for (int p = 0; p < columns.length; p++) {
+            for (int k = 0; k < columns[p].length; k++) {
+                each.accept(participants.get(p), statements.get(columns[p][k]), Reaction.of(values[p][k]));
+            }
+        }
+    }
+
     /** How many reactions there are in all. */
     public long reactions() {
         long n = 0;

@@ -8,6 +8,8 @@ import org.atazan.consultation.ConsultationStore;
 import org.atazan.consultation.ImportLimits;
 import org.atazan.consultation.ProposalDesk;
 import org.atazan.consultation.ProposalImport;
+import org.atazan.consultation.ProposalReactions;
+import org.atazan.consultation.ReactionStore;
 import org.atazan.kernel.DomainEvents;
 import org.atazan.kernel.NotFoundException;
 import org.atazan.kernel.UnitOfWork;
@@ -74,5 +76,10 @@ class ConsultationConfiguration {
     ProposalDesk proposalDesk(ConsultationStore store, ConsultationRegistry registry, UnitOfWork work, DomainEvents events,
                               Clock clock, @Value("${atazan.consultation.zone:Asia/Almaty}") ZoneId zone) {
         return new ProposalDesk(store, registry, work, events, clock.withZone(zone));
+    }
+
+    @Bean
+    ProposalReactions proposalReactions(ReactionStore store, ConsultationRegistry registry, UnitOfWork work, Clock clock) {
+        return new ProposalReactions(store, registry, work, clock);
     }
 }

@@ -4,6 +4,7 @@ import org.atazan.consultation.ConsultationRegistry;
 import org.atazan.consultation.ConsultationStore;
 import org.atazan.consultation.Proposal;
 import org.atazan.consultation.ProposalDesk;
+import org.atazan.consultation.ProposalReactions;
 import org.atazan.platform.AccountDeleted;
 import org.atazan.platform.PersonalData;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -15,15 +16,18 @@ import java.util.Map;
 
 /**
  * A citizen's account and the consultation: their part of the data download (their proposals, whole,
- * and what they supported), and, when the account is deleted, their proposals kept without their name.
+ * and what they supported and reacted to), and, when the account is deleted, their proposals kept without
+ * their name and their reactions under a random one.
  */
 @Component
 class ConsultationAccounts implements PersonalData {
     private final ProposalDesk desk;
     private final ConsultationRegistry registry;
     private final ConsultationStore store;
+    private final ProposalReactions reactions;
 
-    ConsultationAccounts(ProposalDesk desk, ConsultationRegistry registry, ConsultationStore store) {
+    ConsultationAccounts(ProposalDesk desk, ConsultationRegistry registry, ConsultationStore store, ProposalReactions reactions) {
+        this.reactions = reactions;
         this.desk = desk;
         this.registry = registry;
         this.store = store;
@@ -33,6 +37,7 @@ class ConsultationAccounts implements PersonalData {
     @ApplicationModuleListener
     void on(AccountDeleted e) {
         desk.anonymise(e.account());
+        reactions.anonymise(e.account());
     }
 
     record Own(String consultation, String reference, String article, String kind, String language, String status,
@@ -52,6 +57,6 @@ class ConsultationAccounts implements PersonalData {
     @Override
     public Object about(String account) {
         List<Own> own = registry.byAuthor(account).stream().map(Own::of).toList();
-        return Map.of("proposals", own, "supported", store.supportedBy(account));
+        return Map.of("proposals", own, "supported", store.supportedBy(account), "reactions", reactions.byAccount(account));
     }
 }

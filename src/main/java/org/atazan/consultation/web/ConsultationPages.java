@@ -62,10 +62,16 @@ class ConsultationPages {
     private final Citizens citizens;
     private final AuditTrail audit;
     private final org.springframework.beans.factory.ObjectProvider<org.atazan.consultation.ProposalAddition> additions;
+    private final org.atazan.consultation.ProposalReactions reactions;
+    private final org.springframework.beans.factory.ObjectProvider<org.atazan.consultation.ConsultationAddition> consultationAdditions;
 
     ConsultationPages(ConsultationRegistry registry, ProposalDesk desk, ConsultationAccess access, Citizens citizens, AuditTrail audit,
                       ConsultationRateLimits limits,
-                      org.springframework.beans.factory.ObjectProvider<org.atazan.consultation.ProposalAddition> additions) {
+                      org.springframework.beans.factory.ObjectProvider<org.atazan.consultation.ProposalAddition> additions,
+                      org.atazan.consultation.ProposalReactions reactions,
+                      org.springframework.beans.factory.ObjectProvider<org.atazan.consultation.ConsultationAddition> consultationAdditions) {
+        this.reactions = reactions;
+        this.consultationAdditions = consultationAdditions;
         this.additions = additions;
         this.limits = limits;
         this.registry = registry;
@@ -98,6 +104,9 @@ class ConsultationPages {
         model.addAttribute("page", page);
         model.addAttribute("nextParams", next(filters, page.next()));
         model.addAttribute("firstPage", !filters.containsKey("after"));
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("consultationAdditions", consultationAdditions.orderedStream()
+                .flatMap(a -> a.about(id, locale).stream()).toList());
         return "consultation/list";
     }
 
@@ -119,6 +128,9 @@ class ConsultationPages {
         model.addAttribute("canSupport", who != null && citizens.may(who.getName(), "support")
                 && !who.getName().equals(p.author().account()));
         model.addAttribute("signedIn", who != null);
+        model.addAttribute("reactions", reactions.counts(id, p.reference()));
+        model.addAttribute("canReact", who != null && citizens.may(who.getName(), "react") && !p.hidden());
+        model.addAttribute("mine", reactions.mine(id, p.reference(), who == null ? null : who.getName()).orElse(null));
         java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         model.addAttribute("additions", additions.orderedStream()
                 .flatMap(a -> a.about(id, p.reference().toString(), locale).stream()).toList());

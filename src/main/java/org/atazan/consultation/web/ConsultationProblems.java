@@ -7,7 +7,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The consultation API's own problems: a rate limit reached is a 429 saying which limit, with Retry-After. */
+/** The consultation API's own problems: a rate limit reached is a 429 saying which limit, with Retry-After;
+ * a reaction that is not agree, disagree or pass is a 400 naming the field. */
 @RestControllerAdvice(basePackageClasses = ConsultationProblems.class)
 class ConsultationProblems {
 
@@ -17,5 +18,12 @@ class ConsultationProblems {
         p.setTitle("Too many requests");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds))
                 .body(p);
+    }
+
+    @ExceptionHandler(ReactionApi.UnknownReaction.class)
+    ProblemDetail unknownReaction(ReactionApi.UnknownReaction e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        p.setTitle("Bad request");
+        return p;
     }
 }

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How often one account and one client address may propose, support and report, from configuration
+ * How often one account and one client address may propose, support, react and report, from configuration
  * ({@code atazan.consultation.limits.<action>.per-account} and {@code .per-address}, per
  * {@code atazan.consultation.limits.window}); counted in PostgreSQL by {@link RateLimits}, so the limit
  * holds across nodes and restarts. Beyond it, {@link TooMany} (a 429 with Retry-After).
@@ -40,7 +40,7 @@ class ConsultationRateLimits {
         }
     }
 
-    /** Counts one {@code action} (propose, support, report) of the account and of the address; refuses beyond either limit. */
+    /** Counts one {@code action} (propose, support, react, report) of the account and of the address; refuses beyond either limit. */
     void acquire(String action, String account, String address) {
         int perAccount = limit(action, "per-account");
         int perAddress = limit(action, "per-address");
@@ -69,6 +69,8 @@ class ConsultationRateLimits {
             case "support.per-address" -> 300;
             case "report.per-account" -> 20;
             case "report.per-address" -> 60;
+            case "react.per-account" -> 1_000;
+            case "react.per-address" -> 3_000;
             default -> throw new IllegalArgumentException("no limit for " + action + "." + per);
         };
         return env.getProperty("atazan.consultation.limits." + action + "." + per, Integer.class, defaults);

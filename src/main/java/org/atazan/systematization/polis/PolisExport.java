@@ -76,6 +76,34 @@ public final class PolisExport {
         return new Conversation(builder.build(), Set.copyOf(hidden), texts, published);
     }
 
+    /**
+     * A statement as comments.csv gives it.
+     *
+     * @param moderated 1 shown, 0 not yet moderated, -1 hidden by the moderator
+     * @param at        when it was written, in milliseconds since 1970 (0 where the file does not say)
+     */
+    public record Comment(String id, String authorId, long at, int moderated, String text) {
+    }
+
+    /** The statements of an export folder's comments.csv, in the file's order; none when the file is absent. */
+    public static List<Comment> comments(Path dir, Limits limits) {
+        Path file = dir.resolve(COMMENTS);
+        List<Comment> out = new java.util.ArrayList<>();
+        if (!Files.isRegularFile(file)) return out;
+        try (Csv csv = Csv.open(file, limits)) {
+            int id = csv.column("comment-id"), author = csv.columnOrMinus("author-id"), time = csv.columnOrMinus("timestamp"),
+                    moderated = csv.columnOrMinus("moderated"), body = csv.columnOrMinus("comment-body");
+            for (CSVRecord r : csv) {
+                String c = csv.cell(r, id, "comment-id");
+                if (c.isEmpty()) throw csv.bad(r, "comment-id", "empty");
+                String m = moderated < 0 ? "1" : csv.cell(r, moderated, "moderated").trim();
+                out.add(new Comment(c, author < 0 ? "" : csv.cell(r, author, "author-id"), time < 0 ? 0 : csv.number(r, time, "timestamp"),
+                        "-1".equals(m) ? -1 : "0".equals(m) ? 0 : 1, body < 0 ? "" : csv.cell(r, body, "comment-body")));
+            }
+        }
+        return out;
+    }
+
     private static void readComments(Path file, Limits limits, ReactionMatrix.Builder builder, Set<String> hidden,
                                      Map<String, String> texts) {
         try (Csv csv = Csv.open(file, limits)) {
