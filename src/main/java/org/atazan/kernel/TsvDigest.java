@@ -25,17 +25,7 @@ public final class TsvDigest {
 
     public TsvDigest field(String value) {
         separate();
-        String s = value == null ? "" : value;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> line.append("\\\\");
-                case '\t' -> line.append("\\t");
-                case '\r' -> line.append("\\r");
-                case '\n' -> line.append("\\n");
-                default -> line.append(c);
-            }
-        }
+        TabText.append(line, value == null ? "" : value);
         return this;
     }
 

@@ -1,5 +1,6 @@
 package org.atazan.record.persistence;
 
+import org.atazan.kernel.TabText;
 import org.atazan.record.Checkpoint;
 import org.atazan.record.LeafHashes;
 import org.atazan.record.RecordStore;
@@ -88,8 +89,8 @@ class JdbcRecordStore implements RecordStore {
         for (Appending a : entries) {
             rows.append("\\\\x").append(hex.formatHex(a.leafHash())).append('\t');
             rows.append("\\\\x").append(hex.formatHex(a.entry())).append('\t');
-            copyText(rows, a.kind()).append('\t');
-            copyText(rows, a.objectId()).append('\t').append(now).append('\n');
+            TabText.append(rows, a.kind()).append('\t');
+            TabText.append(rows, a.objectId()).append('\t').append(now).append('\n');
         }
         DataSource ds = batch.getDataSource();
         Connection c = DataSourceUtils.getConnection(ds);
@@ -101,21 +102,6 @@ class JdbcRecordStore implements RecordStore {
         } finally {
             DataSourceUtils.releaseConnection(c, ds);
         }
-    }
-
-    /** A value in COPY's text format: backslash, tab and line ends escaped. */
-    private static StringBuilder copyText(StringBuilder sb, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(ch);
-            }
-        }
-        return sb;
     }
 
     @Override

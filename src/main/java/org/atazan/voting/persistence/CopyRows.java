@@ -1,5 +1,6 @@
 package org.atazan.voting.persistence;
 
+import org.atazan.kernel.TabText;
 import org.atazan.voting.Protocol;
 import org.atazan.voting.QuestionResult;
 import org.atazan.voting.Revision;
@@ -75,16 +76,6 @@ final class CopyRows {
     }
 
     private static StringBuilder field(StringBuilder sb, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(ch);
-            }
-        }
-        return sb;
+        return TabText.append(sb, s);
     }
 }
