@@ -1,5 +1,6 @@
 package org.atazan.consultation;
 
+import org.atazan.kernel.GroupCommit;
 import org.atazan.kernel.BadInputException;
 import org.atazan.kernel.DomainEvents;
 import org.atazan.kernel.NotFoundException;
@@ -32,7 +33,13 @@ public final class ProposalDesk {
     private final UnitOfWork work;
     private final DomainEvents events;
     private final Clock clock;
-    private final SubmissionBatches batches = new SubmissionBatches(this::writeBatch);
+    /**
+     * A reference number is allocated under a row lock held to the commit (so that numbers have no
+     * gaps): alone, each submission would wait for the one before it to reach the disk. Submissions
+     * arriving during one commit go together into the next, at most 64 (enough to amortise the flush,
+     * few enough to answer soon); numbers stay consecutive and each is answered once its batch is durable.
+     */
+    private final GroupCommit<Prepared, Proposal> batches = new GroupCommit<>("proposal-submissions", 64, this::writeBatch);
 
     public ProposalDesk(ConsultationStore store, ConsultationRegistry registry, UnitOfWork work, DomainEvents events, Clock clock) {
         this.store = store;

@@ -55,6 +55,11 @@ public final class ProposalReactions {
         return store.total(registry.consultation(consultationId).id());
     }
 
+    /** Whether anyone reacted to the consultation's proposals: a page's link to the opinion map, without counting them all. */
+    public boolean any(String consultationId) {
+        return store.any(registry.consultation(consultationId).id());
+    }
+
     /** Changes whenever the consultation's reactions change (one more, or one changed): a cache's key. */
     public String version(String consultationId) {
         return store.version(registry.consultation(consultationId).id());

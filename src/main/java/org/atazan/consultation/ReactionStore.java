@@ -21,6 +21,9 @@ public interface ReactionStore {
     /** How many reactions a consultation's proposals have in all. */
     long total(String consultationId);
 
+    /** Whether any proposal of the consultation has a reaction (without counting them all). */
+    boolean any(String consultationId);
+
     /**
      * What changes whenever a consultation's reactions change: their number and the time of the latest
      * (a changed reaction gets a later time), as "count/epoch-micros".

@@ -30,17 +30,18 @@ public final class OpinionMaps {
 
     /** The consultation's map (its statements are proposal references), found again only when its reactions changed. */
     public OpinionMap of(String consultationId) {
-        long total = reactions.total(consultationId);
-        if (total > maxReactions) {
-            throw new BadInputException("consultation '" + consultationId + "' has " + total + " reactions; the opinion map is drawn"
-                    + " for at most " + maxReactions + " (atazan.systematization.opinion-map.max-reactions)");
-        }
+        // One count per view (the version); the limit is checked only when the map is found again.
         String version = reactions.version(consultationId);
         Cached c = cache.get(consultationId);
         if (c != null && c.version().equals(version)) return c.map();
         synchronized (this) {
             c = cache.get(consultationId);
             if (c != null && c.version().equals(version)) return c.map();
+            long total = reactions.total(consultationId);
+            if (total > maxReactions) {
+                throw new BadInputException("consultation '" + consultationId + "' has " + total + " reactions; the opinion map is drawn"
+                        + " for at most " + maxReactions + " (atazan.systematization.opinion-map.max-reactions)");
+            }
             ReactionMatrix.Builder b = ReactionMatrix.builder();
             reactions.forEach(consultationId, r -> b.react(r.participant(), r.reference().toString(), Reaction.of(r.reaction().value())));
             Set<String> hidden = reactions.hidden(consultationId).stream().map(ReferenceNumber::toString).collect(Collectors.toSet());

@@ -67,6 +67,13 @@ class JdbcReactions implements ReactionStore {
     }
 
     @Override
+    public boolean any(String consultationId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM consultation_reaction r JOIN consultation_proposal p ON p.id = r.proposal_id
+                WHERE p.consultation_id = :c)""", Map.of("c", consultationId), Boolean.class));
+    }
+
+    @Override
     public String version(String consultationId) {
         return jdbc.queryForObject("""
                 SELECT count(*) || '/' || coalesce(floor(extract(epoch FROM max(r.at)) * 1000000)::bigint, 0)

@@ -1,6 +1,7 @@
 package org.atazan.platform.security;
 
 import jakarta.annotation.PreDestroy;
+import org.atazan.kernel.GroupCommit;
 import org.atazan.platform.RateLimits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,10 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * {@link RateLimits} as upserts whose counts are exact under concurrency (the row lock, across nodes).
@@ -42,14 +39,13 @@ class JdbcRateLimits implements RateLimits {
         }
     }
 
-    private record Ask(Row row, Instant end, CompletableFuture<Integer> count) {
+    private record Ask(Row row, Instant end) {
     }
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final BlockingQueue<Ask> queue = new LinkedBlockingQueue<>();
+    private final GroupCommit<Ask, Integer> counts = new GroupCommit<>("rate-limit-counts", MAX_BATCH, this::count);
     private volatile Instant nextPurge = Instant.MIN;
-    private Thread writer;
 
     JdbcRateLimits(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -64,62 +60,24 @@ class JdbcRateLimits implements RateLimits {
             long size = l.window().toMillis();
             Instant start = Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), size) * size);
             String k = l.key() == null || l.key().isEmpty() ? "-" : l.key().length() > 128 ? l.key().substring(0, 128) : l.key();
-            asks.add(new Ask(new Row(l.bucket(), k, start), start.plusMillis(size), new CompletableFuture<>()));
+            asks.add(new Ask(new Row(l.bucket(), k, start), start.plusMillis(size)));
         }
-        startWriter();
-        queue.addAll(asks);
+        List<Integer> counted = counts.submitAll(asks);
         List<Boolean> held = new ArrayList<>(limits.size());
-        for (int i = 0; i < asks.size(); i++) held.add(await(asks.get(i).count()) <= limits.get(i).limit());
+        for (int i = 0; i < asks.size(); i++) held.add(counted.get(i) <= limits.get(i).limit());
         purgeNowAndThen(now);
         return held;
     }
 
-    private static int await(CompletableFuture<Integer> count) {
-        try {
-            return count.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException("rate limit not counted", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while counting a rate limit", e);
-        }
-    }
-
-    private synchronized void startWriter() {
-        if (writer != null) return;
-        writer = new Thread(this::write, "rate-limit-counts");
-        writer.setDaemon(true);
-        writer.start();
-    }
-
     @PreDestroy
-    synchronized void stop() {
-        if (writer != null) writer.interrupt();
-    }
-
-    private void write() {
-        List<Ask> batch = new ArrayList<>(MAX_BATCH);
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                batch.add(queue.take());
-            } catch (InterruptedException e) {
-                return;
-            }
-            queue.drainTo(batch, MAX_BATCH - 1);
-            try {
-                count(batch);
-            } catch (RuntimeException e) {
-                for (Ask a : batch) a.count().completeExceptionally(e);
-            }
-            batch.clear();
-        }
+    void stop() {
+        counts.stop();
     }
 
     /** One upsert adding each row's number of asks; the asks of a row get its counts in arrival order. */
-    private void count(List<Ask> batch) {
-        Map<Row, List<Ask>> byRow = new TreeMap<>();
-        for (Ask a : batch) byRow.computeIfAbsent(a.row(), r -> new ArrayList<>()).add(a);
+    private List<Object> count(List<Ask> batch) {
+        Map<Row, List<Integer>> byRow = new TreeMap<>();
+        for (int i = 0; i < batch.size(); i++) byRow.computeIfAbsent(batch.get(i).row(), r -> new ArrayList<>()).add(i);
         int n = byRow.size();
         String[] buckets = new String[n], keys = new String[n], starts = new String[n], ends = new String[n];
         Integer[] adds = new Integer[n];
@@ -128,7 +86,7 @@ class JdbcRateLimits implements RateLimits {
             buckets[i] = e.getKey().bucket();
             keys[i] = e.getKey().key();
             starts[i] = at(e.getKey().start());
-            ends[i] = at(e.getValue().get(0).end());
+            ends[i] = at(batch.get(e.getValue().get(0)).end());
             adds[i++] = e.getValue().size();
         }
         Map<Row, Integer> totals = new HashMap<>();
@@ -141,11 +99,13 @@ class JdbcRateLimits implements RateLimits {
                 .query((rs, row) -> totals.put(new Row(rs.getString(1), rs.getString(2),
                         rs.getObject(3, OffsetDateTime.class).toInstant()), rs.getInt(4)))
                 .list();
+        Object[] out = new Object[batch.size()];
         for (var e : byRow.entrySet()) {
-            List<Ask> asks = e.getValue();
+            List<Integer> asks = e.getValue();
             int total = totals.get(e.getKey());
-            for (int k = 0; k < asks.size(); k++) asks.get(k).count().complete(total - asks.size() + 1 + k);
+            for (int k = 0; k < asks.size(); k++) out[asks.get(k)] = total - asks.size() + 1 + k;
         }
+        return java.util.Arrays.asList(out);
     }
 
     private void purgeNowAndThen(Instant now) {

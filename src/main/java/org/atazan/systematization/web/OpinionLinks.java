@@ -35,7 +35,7 @@ class OpinionLinks implements ConsultationAddition, ProposalAddition {
         Optional<ConversationSource> source = sources.of(consultationId);
         source.ifPresent(s -> out.add(new Line(text("systematization.opinions.fromPolis", locale, s.topic()),
                 text("systematization.opinions.sourceTitle", locale), "/consultations/" + consultationId + "/opinions#source-h")));
-        if (reactions.total(consultationId) > 0) {
+        if (reactions.any(consultationId)) {
             out.add(new Line(text("systematization.opinions.linkText", locale), text("systematization.opinions.link", locale),
                     "/consultations/" + consultationId + "/opinions"));
         }
@@ -49,7 +49,7 @@ class OpinionLinks implements ConsultationAddition, ProposalAddition {
             return Optional.of(new Line(text("systematization.opinions.fromPolis", locale, source.get().topic()),
                     text("systematization.opinions.link", locale), "/consultations/" + consultationId + "/opinions"));
         }
-        if (reactions.total(consultationId) == 0) return Optional.empty();
+        if (!reactions.any(consultationId)) return Optional.empty();
         return Optional.of(new Line(text("systematization.opinions.linkText", locale), text("systematization.opinions.link", locale),
                 "/consultations/" + consultationId + "/opinions"));
     }
