@@ -44,7 +44,20 @@ class ApiProblems {
         if (tooLarge != null) return payloadTooLarge(tooLarge.getMessage());
         Throwable cause = e.getMostSpecificCause();
         String why = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
+        String field = cause instanceof tools.jackson.core.JacksonException j ? field(j.getPath()) : "";
+        // A value of the wrong type names its field, as every other refusal of a body does.
+        if (!field.isEmpty()) return badRequest("field " + field + ": not readable" + (why.isBlank() ? "" : ": " + why));
         return badRequest("request body: not readable" + (why.isBlank() ? "" : ": " + why));
+    }
+
+    /** The path of the value Jackson could not read: {@code reaction}, {@code questions[2].yes}; empty at the top. */
+    static String field(List<tools.jackson.core.JacksonException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (var r : path) {
+            if (r.getPropertyName() != null) sb.append(sb.isEmpty() ? "" : ".").append(r.getPropertyName());
+            else if (r.getIndex() >= 0) sb.append('[').append(r.getIndex()).append(']');
+        }
+        return sb.length() > 200 ? sb.substring(0, 200) + "…" : sb.toString();
     }
 
     /** A request record that breaks its Bean Validation constraints: every field named, in one problem. */

@@ -130,6 +130,10 @@ class ReactionsTest extends PlatformTest {
         assertThat(bad.body()).contains("field reaction").contains("agree, disagree, pass");
         assertThat(bad.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(http.json("PUT", path() + "/reaction", "{}", citizen.email(), TestCitizens.PASSWORD).body()).contains("field reaction");
+        // A value of the wrong type names its field too (the platform's handler of unreadable bodies).
+        HttpResponse<String> wrongType = http.json("PUT", path() + "/reaction", "{\"reaction\":[\"agree\"]}", citizen.email(), TestCitizens.PASSWORD);
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(wrongType.body()).contains("field reaction: not readable");
         assertThat(http.json("PUT", "/api/consultations/" + id + "/proposals/P-2026-999999/reaction", "{\"reaction\":\"agree\"}",
                 citizen.email(), TestCitizens.PASSWORD).statusCode()).isEqualTo(404);
         WebSession anonymous = new WebSession(port);
