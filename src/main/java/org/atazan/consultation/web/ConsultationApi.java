@@ -148,14 +148,17 @@ class ConsultationApi {
         return ProposalJson.of(p, registry.deadline(p), registry.history(p));
     }
 
-    /** A proposal near a text, as the public sees it (no author), with its trigram similarity. */
+    /**
+     * A proposal near a text, as the public sees it (no author), with its similarity (0..1): the lexical
+     * method's from the consultation's index, or trigram similarity while that index is being built.
+     */
     record SimilarJson(String reference, String article, String kind, String wording, String status, int supports,
                        double similarity) {
     }
 
     @GetMapping("/api/consultations/{id}/similar")
-    @Operation(summary = "The shown proposals nearest to a text being written, nearest first (a trigram index, never a"
-            + " scan): at most 10 (limit, default 5), none when the text has fewer than 12 characters; only the first"
+    @Operation(summary = "The shown proposals nearest to a text being written, nearest first (from an index, never a"
+            + " scan: the consultation's word index ranked by the lexical method, or the trigram index while it is built): at most 10 (limit, default 5), none when the text has fewer than 12 characters; only the first"
             + " 1,000 characters are compared")
     List<SimilarJson> similar(@PathVariable String id, @RequestParam(required = false, defaultValue = "") String text,
                               @RequestParam(required = false, defaultValue = "5") int limit) {
