@@ -311,6 +311,51 @@ public final class ProposalDesk {
         });
     }
 
+    /**
+     * Merges proposals that say the same thing into one, their representative ({@code into}), in one unit
+     * of work: each is answered "merged" into it with the public reason (from any status before an answer:
+     * a copy needs no registration of its own), and their supports move to it, once per person. One
+     * already merged into {@code into} is left as it is; one answered otherwise refuses the whole merge
+     * (an answer is final). Publishes each answer and a {@link ProposalsMerged}.
+     */
+    public Merge merge(String consultationId, ReferenceNumber into, List<ReferenceNumber> members, String reason, String by) {
+        registry.consultation(consultationId);
+        String why = TextBounds.required("reason", reason, TextBounds.PUBLIC_REASON);
+        Set<ReferenceNumber> unique = new LinkedHashSet<>(members);
+        unique.remove(into);
+        if (unique.isEmpty()) throw new BadInputException("field members: nothing to merge into " + into);
+        if (unique.size() > MAX_BULK) throw new BadInputException("field members: " + unique.size() + " proposals, at most " + MAX_BULK);
+        return work.call(() -> {
+            Set<ReferenceNumber> all = new LinkedHashSet<>(unique);
+            all.add(into);
+            Map<ReferenceNumber, Proposal> found = store.lock(consultationId, all).stream()
+                    .collect(Collectors.toMap(Proposal::reference, Function.identity()));
+            Proposal target = found.get(into);
+            if (target == null) throw new NotFoundException("no proposal " + into + " in '" + consultationId + "'");
+            List<BulkFailure> failures = new ArrayList<>();
+            List<Proposal> toMerge = new ArrayList<>();
+            for (ReferenceNumber ref : unique) {
+                Proposal p = found.get(ref);
+                if (p == null) failures.add(new BulkFailure(ref.toString(), "no such proposal in '" + consultationId + "'"));
+                else if (p.answered() && p.outcome() == Outcome.MERGED && into.equals(p.mergedInto())) continue;
+                else if (p.answered()) failures.add(new BulkFailure(ref.toString(), ref + " is answered (" + p.outcome().code()
+                        + ") and an answer is final"));
+                else toMerge.add(p);
+            }
+            if (!failures.isEmpty()) throw new BulkRefused(unique.size(), failures);
+            if (toMerge.isEmpty()) throw new BadInputException("field members: every one is merged into " + into + " already");
+            Instant at = now();
+            StatusRequest answer = new StatusRequest(ProposalStatus.ANSWERED, Outcome.MERGED, into, why);
+            BulkAction action = new BulkAction.ChangeStatus(answer);
+            for (Proposal p : toMerge) record(p.withStatus(answer, p.registeredOn(), p.due()), p, action, by, at);
+            int moved = store.moveSupports(toMerge.stream().map(Proposal::id).toList(), target.id(), target.author().account());
+            List<ReferenceNumber> merged = toMerge.stream().map(Proposal::reference).toList();
+            events.publish(new ProposalsMerged(consultationId, into.toString(), merged.stream().map(ReferenceNumber::toString).toList(),
+                    moved, why, by, at));
+            return new Merge(into, merged, moved);
+        });
+    }
+
     private Proposal single(String consultationId, ReferenceNumber ref, BulkAction action, String by) {
         Consultation c = registry.consultation(consultationId);
         return work.call(() -> {

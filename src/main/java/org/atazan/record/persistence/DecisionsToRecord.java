@@ -8,6 +8,7 @@ import org.atazan.consultation.ProposalAnswered;
 import org.atazan.consultation.ProposalHidden;
 import org.atazan.consultation.ProposalStatusChanged;
 import org.atazan.consultation.ProposalsImported;
+import org.atazan.consultation.ProposalsMerged;
 import org.atazan.record.ProtocolCheck;
 import org.atazan.record.PublicRecord;
 import org.atazan.voting.ProtocolAccepted;
@@ -147,6 +148,17 @@ class DecisionsToRecord {
         if (e.reason() != null) d.put("reason", e.reason());
         d.put("at", e.at().toString());
         appendDecision("consultation.proposal-hidden", e.consultationId() + "/" + e.reference(), d);
+    }
+
+    @ApplicationModuleListener
+    void on(ProposalsMerged e) {
+        ObjectNode d = proposal(e.consultationId(), e.into());
+        var merged = d.putArray("merged");
+        e.merged().forEach(merged::add);
+        d.put("supportsMoved", e.supportsMoved());
+        d.put("reason", e.reason());
+        d.put("at", e.at().toString());
+        appendDecision("consultation.proposals-merged", e.consultationId() + "/" + e.into(), d);
     }
 
     @ApplicationModuleListener
