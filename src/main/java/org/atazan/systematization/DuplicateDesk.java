@@ -55,7 +55,9 @@ public final class DuplicateDesk {
         registry.consultation(consultationId);
         NearDuplicates near = new NearDuplicates(settings);
         List<IdText> batch = new ArrayList<>();
+        Articles articles = new Articles();
         registry.forEachPublic(consultationId, p -> {
+            articles.add(p.reference(), p.article());
             batch.add(new IdText(p.reference().toString(), p.wording()));
             if (batch.size() == BATCH) {
                 near.add(batch);
@@ -69,7 +71,7 @@ public final class DuplicateDesk {
             store.lock(consultationId);
             List<DuplicateGroup> shown = DuplicateGrouping.apply(found, store.decisions(consultationId));
             DuplicateRun run = new DuplicateRun(consultationId, near.size(), shown.size(), settings, now());
-            store.replace(run, found, shown);
+            store.replace(run, found, articles::of, shown);
             return run;
         });
     }
@@ -77,6 +79,50 @@ public final class DuplicateDesk {
     public List<DuplicateGroup> groups(String consultationId) {
         registry.consultation(consultationId);
         return store.groups(consultationId);
+    }
+
+    /** The groups about one article ({@code null}: the whole text). */
+    public List<DuplicateGroup> groupsOn(String consultationId, String article) {
+        registry.consultation(consultationId);
+        return store.groupsOn(consultationId, article);
+    }
+
+    /** The articles that have groups ({@code null} for the whole text). */
+    public List<String> articles(String consultationId) {
+        return store.articles(consultationId);
+    }
+
+    /**
+     * Each proposal's article, in the order read (reference order, so sorted): 12 bytes a proposal and
+     * one string per distinct article, whatever the consultation's size.
+     */
+    static final class Articles {
+        private long[] keys = new long[1024];
+        private int[] article = new int[1024];
+        private final List<String> names = new ArrayList<>();
+        private final java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        private int size;
+
+        void add(ReferenceNumber r, String a) {
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                article = java.util.Arrays.copyOf(article, size * 2);
+            }
+            keys[size] = key(r);
+            article[size++] = a == null ? -1 : index.computeIfAbsent(a, k -> {
+                names.add(k);
+                return names.size() - 1;
+            });
+        }
+
+        String of(ReferenceNumber r) {
+            int i = java.util.Arrays.binarySearch(keys, 0, size, key(r));
+            return i < 0 || article[i] < 0 ? null : names.get(article[i]);
+        }
+
+        private static long key(ReferenceNumber r) {
+            return r.year() * 1_000_000_000L + r.sequence();
+        }
     }
 
     /** The group whose representative is {@code representative}; not found otherwise. */

@@ -26,6 +26,8 @@ import java.util.Set;
 @Repository
 class JdbcDuplicates implements DuplicateStore {
     private static final int BATCH = 1_000;
+    private static final String FOUND = "INSERT INTO systematization_duplicate_found (consultation_id, reference, found_group, position, article)"
+            + " VALUES (:c, :r, :g, :i, :a)";
     private final NamedParameterJdbcTemplate jdbc;
 
     JdbcDuplicates(NamedParameterJdbcTemplate jdbc) {
@@ -39,7 +41,8 @@ class JdbcDuplicates implements DuplicateStore {
     }
 
     @Override
-    public void replace(DuplicateRun run, List<List<ReferenceNumber>> found, List<DuplicateGroup> shown) {
+    public void replace(DuplicateRun run, List<List<ReferenceNumber>> found, java.util.function.Function<ReferenceNumber, String> articles,
+                        List<DuplicateGroup> shown) {
         String c = run.consultationId();
         NearDuplicates.Settings s = run.settings();
         jdbc.update("""
@@ -55,12 +58,12 @@ class JdbcDuplicates implements DuplicateStore {
         for (int g = 0; g < found.size(); g++) {
             List<ReferenceNumber> members = found.get(g);
             for (int i = 0; i < members.size(); i++) {
-                rows.add(new MapSqlParameterSource("c", c).addValue("r", members.get(i).toString()).addValue("g", g).addValue("i", i));
-                if (rows.size() == BATCH) flush("INSERT INTO systematization_duplicate_found (consultation_id, reference, found_group, position)"
-                        + " VALUES (:c, :r, :g, :i)", rows);
+                rows.add(new MapSqlParameterSource("c", c).addValue("r", members.get(i).toString()).addValue("g", g).addValue("i", i)
+                        .addValue("a", articles.apply(members.get(i))));
+                if (rows.size() == BATCH) flush(FOUND, rows);
             }
         }
-        flush("INSERT INTO systematization_duplicate_found (consultation_id, reference, found_group, position) VALUES (:c, :r, :g, :i)", rows);
+        flush(FOUND, rows);
         replaceShown(c, shown);
     }
 
@@ -88,6 +91,13 @@ class JdbcDuplicates implements DuplicateStore {
         }
         flush(groupSql, groups);
         flush(memberSql, members);
+        // A group is about its representative's article; one that no run found (kept by a decision alone) takes its
+        // earliest found member's.
+        jdbc.update("""
+                UPDATE systematization_duplicate_group g SET article = (SELECT f.article FROM systematization_duplicate_member m
+                    JOIN systematization_duplicate_found f ON f.consultation_id = m.consultation_id AND f.reference = m.reference
+                    WHERE m.consultation_id = g.consultation_id AND m.representative = g.representative ORDER BY m.position LIMIT 1)
+                WHERE g.consultation_id = :c""", c);
     }
 
     private void flush(String sql, List<SqlParameterSource> rows) {
@@ -117,6 +127,29 @@ class JdbcDuplicates implements DuplicateStore {
             collect(members, confirmed, rs.getString(1), rs.getString(2), rs.getBoolean(3));
         });
         return toGroups(members, confirmed);
+    }
+
+    @Override
+    public List<DuplicateGroup> groupsOn(String consultationId, String article) {
+        Map<String, List<ReferenceNumber>> members = new LinkedHashMap<>();
+        Map<String, Set<ReferenceNumber>> confirmed = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT m.representative, m.reference, m.confirmed FROM systematization_duplicate_member m
+                JOIN systematization_duplicate_group g ON g.consultation_id = m.consultation_id AND g.representative = m.representative
+                WHERE m.consultation_id = :c AND g.article IS NOT DISTINCT FROM :a ORDER BY g.rank, m.position""",
+                new MapSqlParameterSource("c", consultationId).addValue("a", article), rs -> {
+            collect(members, confirmed, rs.getString(1), rs.getString(2), rs.getBoolean(3));
+        });
+        return toGroups(members, confirmed);
+    }
+
+    @Override
+    public List<String> articles(String consultationId) {
+        // Articles are numbers, some with a letter ("39-1"): by their leading number, then as text.
+        return jdbc.query("""
+                SELECT DISTINCT article, (substring(article from '^[0-9]+'))::int AS n FROM systematization_duplicate_group
+                WHERE consultation_id = :c ORDER BY n NULLS FIRST, article NULLS FIRST""", Map.of("c", consultationId),
+                (rs, i) -> rs.getString(1));
     }
 
     @Override

@@ -36,6 +36,8 @@ class DuplicatePages {
     /** Groups per page, and members per page of a group. */
     static final int GROUPS_PER_PAGE = 50;
     static final int MEMBERS_PER_PAGE = 200;
+    /** The article filter's value for proposals on the whole text. */
+    static final String WHOLE = "whole";
     private final ConsultationRegistry registry;
     private final DuplicateDesk desk;
     private final DuplicateAccess access;
@@ -59,9 +61,10 @@ class DuplicatePages {
     }
 
     @GetMapping("/consultations/{id}/duplicates")
-    String list(@PathVariable String id, @RequestParam(defaultValue = "1") String page, Authentication who, Model model) {
+    String list(@PathVariable String id, @RequestParam(defaultValue = "1") String page,
+                @RequestParam(required = false) String article, Authentication who, Model model) {
         Consultation c = registry.consultation(id);
-        List<DuplicateGroup> groups = desk.groups(id);
+        List<DuplicateGroup> groups = selected(c, article, model);
         int p = page(page, groups.size(), GROUPS_PER_PAGE);
         common(c, model, groups, p, GROUPS_PER_PAGE);
         model.addAttribute("rows", groups.stream().skip((long) (p - 1) * GROUPS_PER_PAGE).limit(GROUPS_PER_PAGE)
@@ -107,10 +110,11 @@ class DuplicatePages {
     }
 
     @GetMapping("/consultations/{id}/systematization")
-    String deskPage(@PathVariable String id, @RequestParam(defaultValue = "1") String page, Authentication who, Model model) {
+    String deskPage(@PathVariable String id, @RequestParam(defaultValue = "1") String page,
+                    @RequestParam(required = false) String article, Authentication who, Model model) {
         Consultation c = registry.consultation(id);
         access.requireSecretariat(who, id);
-        List<DuplicateGroup> groups = desk.groups(id);
+        List<DuplicateGroup> groups = selected(c, article, model);
         int p = page(page, groups.size(), GROUPS_PER_PAGE);
         common(c, model, groups, p, GROUPS_PER_PAGE);
         model.addAttribute("rows", groups.stream().skip((long) (p - 1) * GROUPS_PER_PAGE).limit(GROUPS_PER_PAGE)
@@ -153,6 +157,23 @@ class DuplicatePages {
         if (reason == null || reason.isBlank()) throw new BadInputException("field reason: a merge gives its public reason");
         desk.merge(id, ReferenceNumber.parse("reference", reference), reason, who.getName());
         return "redirect:/consultations/" + id + "/systematization?merged=" + reference + "#g-" + reference;
+    }
+
+    /**
+     * The groups of one article ({@code whole}: the whole text; none: all), with the choice of articles
+     * that have groups put in the model. An article the consultation's version lacks is bad input.
+     */
+    private List<DuplicateGroup> selected(Consultation c, String article, Model model) {
+        model.addAttribute("articles", desk.articles(c.id()).stream().map(a -> a == null ? WHOLE : a).toList());
+        String a = article == null ? "" : article.strip();
+        model.addAttribute("article", a);
+        if (a.isEmpty()) return desk.groups(c.id());
+        if (a.equals(WHOLE)) return desk.groupsOn(c.id(), null);
+        if (!registry.articlesOf(c).contains(a)) {
+            throw new BadInputException("parameter article: version '" + c.versionId() + "' of charter '" + c.charterId()
+                    + "' has no article '" + (a.length() > 20 ? a.substring(0, 20) : a) + "'");
+        }
+        return desk.groupsOn(c.id(), a);
     }
 
     private void common(Consultation c, Model model, List<DuplicateGroup> groups, int page, int perPage) {

@@ -56,7 +56,11 @@ class DuplicateGroupsTest extends PlatformTest {
     }
 
     ReferenceNumber submit(String id, String text, String account) {
-        return proposals.submit(new NewProposal(id, "42", ProposalKind.AMEND, text, "", null, null, null,
+        return submitOn(id, "42", text, account);
+    }
+
+    ReferenceNumber submitOn(String id, String article, String text, String account) {
+        return proposals.submit(new NewProposal(id, article, ProposalKind.AMEND, text, "", null, null, null,
                 new Author(account, "", "KZ-ALA", false), null, null)).reference();
     }
 
@@ -88,6 +92,12 @@ class DuplicateGroupsTest extends PlatformTest {
         assertThat(http.get("/consultations/" + id + "?lang=en").body()).contains("/consultations/" + id + "/duplicates");
         assertThat(http.get("/consultations/" + id + "/proposals/" + b + "?lang=en").body()).contains("/duplicates/" + a);
         assertThat(http.get("/consultations/" + id + "/duplicates/" + other).statusCode()).isEqualTo(404);
+        // The method states its thresholds, in the reader's digits.
+        assertThat(http.get("/consultations/duplicates/method?lang=en").body()).contains("at least 0.5").contains("128 MinHash")
+                .contains("32 bands of 4").contains("87.");
+        assertThat(http.get("/consultations/duplicates/method?lang=ru").body()).contains("не меньше 0,5").contains("MinHash")
+                .doesNotContain("at least");
+        assertThat(http.get("/consultations/duplicates/method?lang=kk").body()).contains("кемінде 0,5").doesNotContain("at least");
         assertThat(http.get("/consultations/" + id + "/duplicates?page=x").statusCode()).isEqualTo(422);
 
         // c is taken out: a re-run with a new copy keeps it out, and the new copy joins a and b.
@@ -112,6 +122,18 @@ class DuplicateGroupsTest extends PlatformTest {
         assertThat(admin.get("/consultations/" + id + "/systematization?lang=en").body()).contains("Merge the group into " + a)
                 .contains("awaiting a look: 1").contains(e.toString());
         assertThat(http.get("/consultations/" + id + "/systematization").statusCode()).isIn(302, 401, 403);
+
+        // Per article: a campaign about the whole text is listed apart from article 42's.
+        String whole = "Провести референдум по каждому разделу новой Конституции отдельно, чтобы граждане могли выбрать. Подпись: %s.";
+        ReferenceNumber w = submitOn(id, null, whole.formatted("Арман"), null);
+        submitOn(id, null, whole.formatted("Сауле"), null);
+        duplicates.run(id);
+        String on42 = admin.get("/consultations/" + id + "/systematization?article=42&lang=en").body();
+        assertThat(on42).contains("data-groups=\"1\"").contains("Merge the group into " + a).doesNotContain("Merge the group into " + w);
+        String onWhole = http.get("/consultations/" + id + "/duplicates?article=whole&lang=en").body();
+        assertThat(onWhole).contains("data-groups=\"1\"").contains("/duplicates/" + w).doesNotContain("/duplicates/" + a);
+        assertThat(http.get("/consultations/" + id + "/duplicates?lang=en").body()).contains("data-groups=\"2\"");
+        assertThat(http.get("/consultations/" + id + "/duplicates?article=9999").statusCode()).isEqualTo(422);
     }
 
     @Test
