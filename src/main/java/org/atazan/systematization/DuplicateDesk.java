@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -76,15 +77,23 @@ public final class DuplicateDesk {
         });
     }
 
-    public List<DuplicateGroup> groups(String consultationId) {
+    /**
+     * One page of the groups, largest first: all ({@code article} empty) or those about one article
+     * ({@code Optional.of(Optional.empty())}: the whole text).
+     */
+    public List<DuplicateStore.Summary> summaries(String consultationId, Optional<Optional<String>> article, int offset, int limit) {
         registry.consultation(consultationId);
-        return store.groups(consultationId);
+        return store.summaries(consultationId, article, offset, limit);
     }
 
-    /** The groups about one article ({@code null}: the whole text). */
-    public List<DuplicateGroup> groupsOn(String consultationId, String article) {
-        registry.consultation(consultationId);
-        return store.groupsOn(consultationId, article);
+    /** How many groups, and proposals in them, {@link #summaries} lists in all. */
+    public long[] totals(String consultationId, Optional<Optional<String>> article) {
+        return store.totals(consultationId, article);
+    }
+
+    /** The group a proposal is in, if any (its representative and size). */
+    public Optional<DuplicateStore.Summary> groupOf(String consultationId, ReferenceNumber member) {
+        return store.summaryOf(consultationId, member);
     }
 
     /** The articles that have groups ({@code null} for the whole text). */

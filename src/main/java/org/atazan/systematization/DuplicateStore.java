@@ -23,14 +23,24 @@ public interface DuplicateStore {
 
     List<List<ReferenceNumber>> found(String consultationId);
 
-    /** The groups shown, largest first. */
-    List<DuplicateGroup> groups(String consultationId);
-
-    /** The groups shown whose representative is about this article ({@code null}: the whole text), largest first. */
-    List<DuplicateGroup> groupsOn(String consultationId, String article);
-
     /** The articles the groups shown are about, in article order; {@code null} for the whole text, first. */
     List<String> articles(String consultationId);
+
+    /** A group as listed: its representative, its size, and whether a person confirmed every member. */
+    record Summary(ReferenceNumber representative, int size, boolean confirmed) {
+    }
+
+    /**
+     * One page of the groups shown, largest first: all ({@code article} empty), or those about one
+     * article ({@code Optional.of(Optional.empty())} is the whole text). Reads no member.
+     */
+    List<Summary> summaries(String consultationId, Optional<Optional<String>> article, int offset, int limit);
+
+    /** How many groups, and how many proposals in them, {@link #summaries} would list in all. */
+    long[] totals(String consultationId, Optional<Optional<String>> article);
+
+    /** The group a proposal is in (its representative and size), without reading its members. */
+    Optional<Summary> summaryOf(String consultationId, ReferenceNumber member);
 
     /** The group a proposal is in, if any. */
     Optional<DuplicateGroup> groupOf(String consultationId, ReferenceNumber member);

@@ -117,30 +117,37 @@ class JdbcDuplicates implements DuplicateStore {
     }
 
     @Override
-    public List<DuplicateGroup> groups(String consultationId) {
-        Map<String, List<ReferenceNumber>> members = new LinkedHashMap<>();
-        Map<String, Set<ReferenceNumber>> confirmed = new LinkedHashMap<>();
-        jdbc.query("""
-                SELECT m.representative, m.reference, m.confirmed FROM systematization_duplicate_member m
-                JOIN systematization_duplicate_group g ON g.consultation_id = m.consultation_id AND g.representative = m.representative
-                WHERE m.consultation_id = :c ORDER BY g.rank, m.position""", Map.of("c", consultationId), rs -> {
-            collect(members, confirmed, rs.getString(1), rs.getString(2), rs.getBoolean(3));
-        });
-        return toGroups(members, confirmed);
+    public List<Summary> summaries(String consultationId, Optional<Optional<String>> article, int offset, int limit) {
+        MapSqlParameterSource p = filter(consultationId, article).addValue("o", offset).addValue("l", limit);
+        return jdbc.query("SELECT g.representative, g.size, NOT EXISTS (SELECT 1 FROM systematization_duplicate_member m"
+                + " WHERE m.consultation_id = g.consultation_id AND m.representative = g.representative AND NOT m.confirmed)"
+                + " FROM systematization_duplicate_group g WHERE " + WHERE + " ORDER BY g.rank OFFSET :o LIMIT :l", p,
+                (rs, n) -> new Summary(ReferenceNumber.parse("reference", rs.getString(1)), rs.getInt(2), rs.getBoolean(3)));
     }
 
     @Override
-    public List<DuplicateGroup> groupsOn(String consultationId, String article) {
-        Map<String, List<ReferenceNumber>> members = new LinkedHashMap<>();
-        Map<String, Set<ReferenceNumber>> confirmed = new LinkedHashMap<>();
-        jdbc.query("""
-                SELECT m.representative, m.reference, m.confirmed FROM systematization_duplicate_member m
-                JOIN systematization_duplicate_group g ON g.consultation_id = m.consultation_id AND g.representative = m.representative
-                WHERE m.consultation_id = :c AND g.article IS NOT DISTINCT FROM :a ORDER BY g.rank, m.position""",
-                new MapSqlParameterSource("c", consultationId).addValue("a", article), rs -> {
-            collect(members, confirmed, rs.getString(1), rs.getString(2), rs.getBoolean(3));
-        });
-        return toGroups(members, confirmed);
+    public long[] totals(String consultationId, Optional<Optional<String>> article) {
+        return jdbc.queryForObject("SELECT count(*), coalesce(sum(g.size), 0) FROM systematization_duplicate_group g WHERE " + WHERE,
+                filter(consultationId, article), (rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)});
+    }
+
+    private static final String WHERE = "g.consultation_id = :c AND (NOT :filtered OR g.article IS NOT DISTINCT FROM :a)";
+
+    private static MapSqlParameterSource filter(String consultationId, Optional<Optional<String>> article) {
+        return new MapSqlParameterSource("c", consultationId).addValue("filtered", article.isPresent())
+                .addValue("a", article.flatMap(a -> a).orElse(null), java.sql.Types.VARCHAR);
+    }
+
+    @Override
+    public Optional<Summary> summaryOf(String consultationId, ReferenceNumber member) {
+        return jdbc.query("""
+                SELECT g.representative, g.size, NOT EXISTS (SELECT 1 FROM systematization_duplicate_member x
+                    WHERE x.consultation_id = g.consultation_id AND x.representative = g.representative AND NOT x.confirmed)
+                FROM systematization_duplicate_member m JOIN systematization_duplicate_group g
+                    ON g.consultation_id = m.consultation_id AND g.representative = m.representative
+                WHERE m.consultation_id = :c AND m.reference = :r""", Map.of("c", consultationId, "r", member.toString()),
+                (rs, n) -> new Summary(ReferenceNumber.parse("reference", rs.getString(1)), rs.getInt(2), rs.getBoolean(3)))
+                .stream().findFirst();
     }
 
     @Override

@@ -4,7 +4,6 @@ import org.atazan.consultation.ConsultationAddition;
 import org.atazan.consultation.ProposalAddition;
 import org.atazan.consultation.ReferenceNumber;
 import org.atazan.systematization.DuplicateDesk;
-import org.atazan.systematization.DuplicateStore;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +19,10 @@ import java.util.Optional;
 @Component
 class DuplicateLinks implements ConsultationAddition, ProposalAddition {
     private final DuplicateDesk desk;
-    private final DuplicateStore store;
     private final MessageSource messages;
 
-    DuplicateLinks(DuplicateDesk desk, DuplicateStore store, MessageSource messages) {
+    DuplicateLinks(DuplicateDesk desk, MessageSource messages) {
         this.desk = desk;
-        this.store = store;
         this.messages = messages;
     }
 
@@ -40,7 +37,7 @@ class DuplicateLinks implements ConsultationAddition, ProposalAddition {
 
     @Override
     public Optional<Line> about(String consultationId, String reference, Locale locale) {
-        return store.groupOf(consultationId, ReferenceNumber.parse("reference", reference)).map(g -> new Line(
+        return desk.groupOf(consultationId, ReferenceNumber.parse("reference", reference)).map(g -> new Line(
                 messages.getMessage("systematization.duplicates.inGroup", new Object[]{NumberFormat.getIntegerInstance(locale)
                         .format(g.size())}, locale),
                 messages.getMessage("systematization.duplicates.groupLink", new Object[]{g.representative().toString()}, locale),

@@ -9,6 +9,7 @@ import org.atazan.kernel.BadInputException;
 import org.atazan.systematization.DuplicateDesk;
 import org.atazan.systematization.DuplicateGroup;
 import org.atazan.systematization.DuplicateRun;
+import org.atazan.systematization.DuplicateStore;
 import org.atazan.systematization.NearDuplicates;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -25,6 +26,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Near-duplicate groups on the platform. Public: one representative per group with its count
@@ -64,10 +66,9 @@ class DuplicatePages {
     String list(@PathVariable String id, @RequestParam(defaultValue = "1") String page,
                 @RequestParam(required = false) String article, Authentication who, Model model) {
         Consultation c = registry.consultation(id);
-        List<DuplicateGroup> groups = selected(c, article, model);
-        int p = page(page, groups.size(), GROUPS_PER_PAGE);
-        common(c, model, groups, p, GROUPS_PER_PAGE);
-        model.addAttribute("rows", groups.stream().skip((long) (p - 1) * GROUPS_PER_PAGE).limit(GROUPS_PER_PAGE)
+        Optional<Optional<String>> on = selected(c, article, model);
+        int p = common(c, model, on, page);
+        model.addAttribute("rows", desk.summaries(id, on, (p - 1) * GROUPS_PER_PAGE, GROUPS_PER_PAGE).stream()
                 .map(g -> row(id, g, false)).toList());
         model.addAttribute("secretariat", access.secretariat(who, id));
         return "systematization/duplicates";
@@ -114,10 +115,9 @@ class DuplicatePages {
                     @RequestParam(required = false) String article, Authentication who, Model model) {
         Consultation c = registry.consultation(id);
         access.requireSecretariat(who, id);
-        List<DuplicateGroup> groups = selected(c, article, model);
-        int p = page(page, groups.size(), GROUPS_PER_PAGE);
-        common(c, model, groups, p, GROUPS_PER_PAGE);
-        model.addAttribute("rows", groups.stream().skip((long) (p - 1) * GROUPS_PER_PAGE).limit(GROUPS_PER_PAGE)
+        Optional<Optional<String>> on = selected(c, article, model);
+        int p = common(c, model, on, page);
+        model.addAttribute("rows", desk.summaries(id, on, (p - 1) * GROUPS_PER_PAGE, GROUPS_PER_PAGE).stream()
                 .map(g -> row(id, g, true)).toList());
         model.addAttribute("reactions", reactions.any(id));
         return "systematization/desk";
@@ -163,23 +163,26 @@ class DuplicatePages {
      * The groups of one article ({@code whole}: the whole text; none: all), with the choice of articles
      * that have groups put in the model. An article the consultation's version lacks is bad input.
      */
-    private List<DuplicateGroup> selected(Consultation c, String article, Model model) {
+    private Optional<Optional<String>> selected(Consultation c, String article, Model model) {
         model.addAttribute("articles", desk.articles(c.id()).stream().map(a -> a == null ? WHOLE : a).toList());
         String a = article == null ? "" : article.strip();
         model.addAttribute("article", a);
-        if (a.isEmpty()) return desk.groups(c.id());
-        if (a.equals(WHOLE)) return desk.groupsOn(c.id(), null);
+        if (a.isEmpty()) return Optional.empty();
+        if (a.equals(WHOLE)) return Optional.of(Optional.empty());
         if (!registry.articlesOf(c).contains(a)) {
             throw new BadInputException("parameter article: version '" + c.versionId() + "' of charter '" + c.charterId()
                     + "' has no article '" + (a.length() > 20 ? a.substring(0, 20) : a) + "'");
         }
-        return desk.groupsOn(c.id(), a);
+        return Optional.of(Optional.of(a));
     }
 
-    private void common(Consultation c, Model model, List<DuplicateGroup> groups, int page, int perPage) {
+    /** The run's and the selection's figures in the reader's language; returns the page asked for, checked. */
+    private int common(Consultation c, Model model, Optional<Optional<String>> on, String pageText) {
         Locale locale = LocaleContextHolder.getLocale();
         NumberFormat integer = NumberFormat.getIntegerInstance(locale);
         DuplicateRun run = desk.lastRun(c.id()).orElse(null);
+        long[] totals = desk.totals(c.id(), on);
+        int page = page(pageText, (int) totals[0], GROUPS_PER_PAGE);
         model.addAttribute("c", c);
         model.addAttribute("run", run);
         if (run != null) {
@@ -187,18 +190,24 @@ class DuplicatePages {
                     .format(run.at().atZone(zone)));
             model.addAttribute("proposals", integer.format(run.proposals()));
         }
-        model.addAttribute("groupCount", integer.format(groups.size()));
-        model.addAttribute("grouped", integer.format(groups.stream().mapToLong(DuplicateGroup::size).sum()));
+        model.addAttribute("groupCount", integer.format(totals[0]));
+        model.addAttribute("grouped", integer.format(totals[1]));
         model.addAttribute("page", page);
-        model.addAttribute("pages", pages(groups.size(), perPage));
+        model.addAttribute("pages", pages((int) totals[0], GROUPS_PER_PAGE));
+        return page;
     }
 
-    private Row row(String id, DuplicateGroup g, boolean withMembers) {
+    private Row row(String id, DuplicateStore.Summary g, boolean withMembers) {
         NumberFormat integer = NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale());
-        List<Member> members = withMembers ? g.members().stream().limit(MEMBERS_PER_PAGE)
-                .map(m -> new Member(registry.proposal(id, m), g.confirmed().contains(m))).toList() : List.of();
-        return new Row(registry.proposal(id, g.representative()), g.size(), integer.format(g.size()), g.isConfirmed(),
-                g.unconfirmed().size(), members);
+        List<Member> members = List.of();
+        int unconfirmed = 0;
+        if (withMembers) {
+            DuplicateGroup group = desk.group(id, g.representative());
+            members = group.members().stream().limit(MEMBERS_PER_PAGE)
+                    .map(m -> new Member(registry.proposal(id, m), group.confirmed().contains(m))).toList();
+            unconfirmed = group.unconfirmed().size();
+        }
+        return new Row(registry.proposal(id, g.representative()), g.size(), integer.format(g.size()), g.confirmed(), unconfirmed, members);
     }
 
     private static int pages(int items, int perPage) {
