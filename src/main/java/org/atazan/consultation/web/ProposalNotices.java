@@ -68,7 +68,9 @@ class ProposalNotices {
         if (p == null || p.author().account() == null) return;
         if (!store.markNotified(consultationId, reference, status)) return;
         Texts t = Texts.of(p.language());
-        String state = t.status(status) + (p.answered() && p.outcome() != null ? " (" + t.outcome(p.outcome().code()) + ")" : "");
+        // Delivered after commit, possibly after a later step: only the answer's notice names the outcome.
+        boolean answer = status.equals(ProposalStatus.ANSWERED.code());
+        String state = t.status(status) + (answer && p.outcome() != null ? " (" + t.outcome(p.outcome().code()) + ")" : "");
         String link = siteUrl + "/consultations/" + consultationId + "/proposals/" + reference;
         notifications.notify(p.author().account(), t.subject().formatted(reference, state),
                 t.body().formatted(reference, state, reason, link));

@@ -115,6 +115,12 @@ class DuplicateGroupsTest extends PlatformTest {
         DuplicateGroup g = duplicates.group(id, a);
         assertThat(g.members()).containsExactly(a, b, d, e);
         assertThat(g.unconfirmed()).containsExactly(e);
+        // A member hidden by moderation stays in its confirmed group, but its text is not shown publicly.
+        proposals.hide(id, b, "Содержит персональные данные.", ADMIN);
+        duplicates.run(id);
+        assertThat(duplicates.group(id, a).members()).contains(b);
+        assertThat(http.get("/consultations/" + id + "/duplicates/" + a + "?lang=en").body()).contains(b.toString())
+                .contains("Hidden by moderation").doesNotContain("Ержан");
         assertThat(jdbc.sql("SELECT count(*) FROM platform_audit WHERE object_type = 'consultation' AND object_id = ?"
                 + " AND action IN ('systematization.duplicates.split', 'systematization.duplicates.confirm')").param(id)
                 .query(Long.class).single()).isEqualTo(2);
@@ -182,6 +188,21 @@ class DuplicateGroupsTest extends PlatformTest {
         // A citizen is not the secretariat.
         assertThat(author.session().submit("/consultations/" + id, "/consultations/" + id + "/duplicates/" + a + "/merge",
                 Map.of("reason", "x")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theGeneratedSampleConsultationIsSearchedOnceAndItsCampaignsShowAsGroups() throws Exception {
+        HttpTestClient http = new HttpTestClient(port);
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        String page = "";
+        while (System.nanoTime() < deadline) {
+            page = http.get("/consultations/kz-2026-sample/duplicates?lang=en").body();
+            if (page.contains("last search")) break;
+            Thread.sleep(200);
+        }
+        assertThat(page).contains("last search").containsPattern("data-groups=\"[1-9]\\d*\"")
+                .contains("Generated").containsPattern("/consultations/kz-2026-sample/duplicates/P-\\d{4}-\\d{6}");
+        assertThat(http.get("/consultations/kz-2026-sample?lang=en").body()).contains("/consultations/kz-2026-sample/duplicates");
     }
 
     List<String> notices(String account, int atLeast) throws InterruptedException {
