@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 public final class ProposalDesk {
     /** The most proposals one bulk action may select. */
     public static final int MAX_BULK = 5_000;
+    /** The most proposals one merge may answer: a mass campaign's group, in one unit of work. */
+    public static final int MAX_MERGE = 50_000;
     static final int IDEMPOTENCY_KEY = 100;
 
     private final ConsultationStore store;
@@ -324,12 +326,16 @@ public final class ProposalDesk {
         Set<ReferenceNumber> unique = new LinkedHashSet<>(members);
         unique.remove(into);
         if (unique.isEmpty()) throw new BadInputException("field members: nothing to merge into " + into);
-        if (unique.size() > MAX_BULK) throw new BadInputException("field members: " + unique.size() + " proposals, at most " + MAX_BULK);
+        if (unique.size() > MAX_MERGE) throw new BadInputException("field members: " + unique.size() + " proposals, at most " + MAX_MERGE);
         return work.call(() -> {
-            Set<ReferenceNumber> all = new LinkedHashSet<>(unique);
+            List<ReferenceNumber> all = new ArrayList<>(unique);
             all.add(into);
-            Map<ReferenceNumber, Proposal> found = store.lock(consultationId, all).stream()
-                    .collect(Collectors.toMap(Proposal::reference, Function.identity()));
+            all.sort(null);
+            // Locked in slices (a statement takes a bounded number of parameters), in reference order.
+            Map<ReferenceNumber, Proposal> found = new java.util.HashMap<>();
+            for (int i = 0; i < all.size(); i += MAX_BULK) {
+                for (Proposal p : store.lock(consultationId, all.subList(i, Math.min(all.size(), i + MAX_BULK)))) found.put(p.reference(), p);
+            }
             Proposal target = found.get(into);
             if (target == null) throw new NotFoundException("no proposal " + into + " in '" + consultationId + "'");
             List<BulkFailure> failures = new ArrayList<>();

@@ -45,6 +45,8 @@ class DecisionsToRecord {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DecisionsToRecord.class);
     /** Entries of an imported file appended per batch: bounded memory whatever the file's size. */
     private static final int IMPORT_BATCH = 2_000;
+    /** The most merged references a merge's entry lists (an entry holds at most 64 KiB). */
+    static final int MERGED_LISTED = 1_000;
 
     private final PublicRecord record;
     private final ProtocolImport protocols;
@@ -153,8 +155,14 @@ class DecisionsToRecord {
     @ApplicationModuleListener
     void on(ProposalsMerged e) {
         ObjectNode d = proposal(e.consultationId(), e.into());
-        var merged = d.putArray("merged");
-        e.merged().forEach(merged::add);
+        // Each merged proposal has its own answer entry; this one names them while the entry stays small, and
+        // always carries their count and the SHA-256 of their references, one per line (a campaign merges thousands).
+        d.put("mergedCount", e.merged().size());
+        d.put("mergedSha256", sha256(String.join("\n", e.merged())));
+        if (e.merged().size() <= MERGED_LISTED) {
+            var merged = d.putArray("merged");
+            e.merged().forEach(merged::add);
+        }
         d.put("supportsMoved", e.supportsMoved());
         d.put("reason", e.reason());
         d.put("at", e.at().toString());
@@ -254,5 +262,14 @@ class DecisionsToRecord {
     /** ProtocolAccepted → protocol-accepted. */
     static String kebab(String name) {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
+        }
     }
 }
