@@ -182,6 +182,12 @@ class DuplicateGroupsTest extends PlatformTest {
         assertThat(jdbc.sql("SELECT summary FROM platform_audit WHERE action = 'systematization.duplicates.merge' AND object_id = ?")
                 .param(id).query(String.class).single()).contains("2 merged into " + a).contains("Одно и то же обращение");
         assertThat(recorded("consultation.proposals-merged", id + "/" + a)).isTrue();
+        String entry = jdbc.sql("SELECT convert_from(entry, 'UTF8') FROM record_entry WHERE kind = ? AND object_id = ?"
+                + " UNION ALL SELECT convert_from(entry, 'UTF8') FROM record_inbox WHERE kind = ? AND object_id = ?")
+                .params("consultation.proposals-merged", id + "/" + a, "consultation.proposals-merged", id + "/" + a)
+                .query(String.class).list().get(0);
+        assertThat(entry).contains("\"mergedCount\":2").contains(b.toString()).contains(c.toString()).contains("\"supportsMoved\":1")
+                .doesNotContain(supporter.account()).doesNotContain(author.account()).doesNotContain(ADMIN);
         // Merging again has nothing left to merge: a 4xx, never a 500.
         assertThat(admin.submit(form, "/consultations/" + id + "/duplicates/" + a + "/merge", Map.of("reason", "Снова."))
                 .statusCode()).isBetween(400, 499);
