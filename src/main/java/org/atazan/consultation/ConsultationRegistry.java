@@ -10,6 +10,7 @@ import org.atazan.kernel.UnitOfWork;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Opens consultations and reads them, their proposals, deadlines and figures. */
@@ -19,6 +20,7 @@ public final class ConsultationRegistry {
     private final UnitOfWork work;
     private final DomainEvents events;
     private final Clock clock;
+    private final ProposalFinder finder;
     // A version never changes once published: its article numbers are read once.
     private final Cache<String, Set<String>> articles = Caffeine.newBuilder().maximumSize(64).build();
     private final Cache<String, WorkingDays> calendars = Caffeine.newBuilder().maximumSize(8).build();
@@ -26,11 +28,17 @@ public final class ConsultationRegistry {
     private final Cache<String, Consultation> opened = Caffeine.newBuilder().maximumSize(256).build();
 
     public ConsultationRegistry(ConsultationStore store, ArticleIndex index, UnitOfWork work, DomainEvents events, Clock clock) {
+        this(store, index, work, events, clock, ProposalFinder.NONE);
+    }
+
+    public ConsultationRegistry(ConsultationStore store, ArticleIndex index, UnitOfWork work, DomainEvents events, Clock clock,
+                                ProposalFinder finder) {
         this.store = store;
         this.index = index;
         this.work = work;
         this.events = events;
         this.clock = clock;
+        this.finder = finder;
     }
 
     public Consultation open(Consultation c, String by) {
@@ -105,7 +113,7 @@ public final class ConsultationRegistry {
     /** The most a lookup returns, and the shortest text worth looking up (fewer letters match everything). */
     public static final int SIMILAR_MAX = 10;
     public static final int SIMILAR_MIN_CHARS = 12;
-    /** Below this trigram similarity a proposal shares only common words: not shown as similar. */
+    /** Below this trigram similarity a proposal shares only common words: not shown as similar (the store's lookup). */
     static final double SIMILAR_FLOOR = 0.2;
     /** Only the start of a long text is compared: enough to tell, and the lookup stays fast. */
     static final int SIMILAR_TEXT_CHARS = 1000;
@@ -119,7 +127,16 @@ public final class ConsultationRegistry {
         String t = text == null ? "" : text.strip();
         if (t.codePointCount(0, t.length()) < SIMILAR_MIN_CHARS) return List.of();
         if (t.length() > SIMILAR_TEXT_CHARS) t = t.substring(0, SIMILAR_TEXT_CHARS);
-        return store.nearest(consultationId, t, Math.max(1, Math.min(limit, SIMILAR_MAX)), SIMILAR_FLOOR);
+        int n = Math.max(1, Math.min(limit, SIMILAR_MAX));
+        // Asked for a few more than shown: one found may have been hidden since it was indexed.
+        var found = finder.nearest(consultationId, (after, max) -> store.textsAfter(consultationId, after, max), t, n + 5);
+        if (found.isEmpty()) return store.nearest(consultationId, t, n, SIMILAR_FLOOR);
+        Map<Long, Proposal> shown = new java.util.HashMap<>();
+        for (Proposal p : store.shownByIds(consultationId, found.get().stream().map(ProposalFinder.Found::id).toList())) {
+            shown.put(p.id(), p);
+        }
+        return found.get().stream().filter(f -> shown.containsKey(f.id())).limit(n)
+                .map(f -> new Similar(shown.get(f.id()), f.similarity())).toList();
     }
 
     /** The consultation's answer templates: kk, ru, en, each by name. Internal to the secretariat. */

@@ -118,6 +118,12 @@ public interface ConsultationStore {
     /** Every proposal the account wrote, newest first. */
     List<Proposal> byAuthor(String account);
 
+    /** The texts of a consultation's proposals after a key, in key order, at most {@code max}, hidden ones included. */
+    List<ProposalFinder.Text> textsAfter(String consultationId, long afterId, int max);
+
+    /** The shown proposals of a consultation with these keys, in no particular order. */
+    List<Proposal> shownByIds(String consultationId, Collection<Long> ids);
+
     /**
      * The shown proposals of a consultation whose wording is nearest to {@code text}, nearest first, with
      * their trigram similarity (0..1); at most {@code limit}, none below {@code floor}.

@@ -51,24 +51,20 @@ public final class PublicRecord {
     private record Witnessed(String text, List<SignedNote.Line> lines) {
     }
 
+    /** The cosignatures of the latest checkpoint served, read from the store once per checkpoint. */
     private Witnessed witnessed;
     /** The last note this instance signed and the size it is of: a request while the log has not grown signs nothing. */
     private SignedNote signed;
     private long signedSize = -1;
 
     /**
-     * Keeps witnesses' cosignatures of a checkpoint (verified by the caller against the witnesses' keys);
-     * they are served with the checkpoint as long as the log has not grown past it. A newer line of the
-     * same witness replaces its older one.
+     * Keeps witnesses' cosignatures of a checkpoint (verified by the caller against the witnesses' keys),
+     * in the store: they are served with the checkpoint as long as the log has not grown past it, after
+     * a restart too, and by every node. A newer line of the same witness replaces its older one.
      */
     public synchronized void addCosignatures(String checkpointText, List<SignedNote.Line> lines) {
-        List<SignedNote.Line> all = new ArrayList<>();
-        if (witnessed != null && witnessed.text().equals(checkpointText)) all.addAll(witnessed.lines());
-        for (SignedNote.Line l : lines) {
-            all.removeIf(o -> o.keyName().equals(l.keyName()) && o.keyHash() == l.keyHash());
-            all.add(l);
-        }
-        witnessed = new Witnessed(checkpointText, List.copyOf(all));
+        store.cosigned(checkpointText, lines);
+        witnessed = null;
     }
 
     /** Every key of the log, the current one first, then earlier ones (co-signing or retired). */
@@ -162,9 +158,10 @@ public final class PublicRecord {
     public synchronized SignedNote checkpoint() {
         long size = store.size();
         SignedNote note = size == signedSize && signed != null ? signed : signNew(size);
-        if (witnessed != null && witnessed.text().equals(note.text())) {
-            for (SignedNote.Line l : witnessed.lines()) note = note.with(l);
+        if (witnessed == null || !witnessed.text().equals(note.text())) {
+            witnessed = new Witnessed(note.text(), store.cosignatures(note.text()));
         }
+        for (SignedNote.Line l : witnessed.lines()) note = note.with(l);
         return note;
     }
 

@@ -68,4 +68,10 @@ public interface RecordStore {
     Optional<Checkpoint> lastSigned();
 
     void signed(Checkpoint checkpoint, String note);
+
+    /** Keeps witnesses' cosignature lines of a checkpoint's text; a newer line of the same key replaces its older one. */
+    void cosigned(String checkpointText, List<SignedNote.Line> lines);
+
+    /** The witnesses' cosignature lines kept for a checkpoint's text. */
+    List<SignedNote.Line> cosignatures(String checkpointText);
 }

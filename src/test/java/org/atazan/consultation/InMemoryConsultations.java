@@ -199,6 +199,19 @@ class InMemoryConsultations implements ConsultationStore {
         return proposals.values().stream().filter(p -> account.equals(p.author().account())).toList();
     }
 
+    @Override
+    public List<ProposalFinder.Text> textsAfter(String consultationId, long afterId, int max) {
+        return proposals.values().stream().filter(p -> p.consultationId().equals(consultationId) && p.id() > afterId)
+                .sorted(Comparator.comparingLong(Proposal::id)).limit(max)
+                .map(p -> new ProposalFinder.Text(p.id(), p.wording(), p.language())).toList();
+    }
+
+    @Override
+    public List<Proposal> shownByIds(String consultationId, Collection<Long> ids) {
+        return proposals.values().stream().filter(p -> p.consultationId().equals(consultationId) && !p.hidden() && ids.contains(p.id()))
+                .toList();
+    }
+
     /** Word overlap (Jaccard) stands in for PostgreSQL's trigrams in the in-memory store. */
     @Override
     public List<Similar> nearest(String consultationId, String text, int limit, double floor) {

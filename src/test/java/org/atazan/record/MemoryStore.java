@@ -47,4 +47,17 @@ public final class MemoryStore implements RecordStore {
     public synchronized void signed(Checkpoint checkpoint, String note) {
         last = checkpoint;
     }
+
+    private final java.util.Map<String, java.util.Map<String, SignedNote.Line>> cosigned = new java.util.HashMap<>();
+
+    @Override
+    public synchronized void cosigned(String checkpointText, List<SignedNote.Line> lines) {
+        var byKey = cosigned.computeIfAbsent(checkpointText, t -> new java.util.LinkedHashMap<>());
+        for (SignedNote.Line l : lines) byKey.put(l.keyName() + " " + l.keyHash(), l);
+    }
+
+    @Override
+    public synchronized List<SignedNote.Line> cosignatures(String checkpointText) {
+        return List.copyOf(cosigned.getOrDefault(checkpointText, java.util.Map.of()).values());
+    }
 }

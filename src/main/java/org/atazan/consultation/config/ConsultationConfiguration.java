@@ -7,6 +7,7 @@ import org.atazan.consultation.ConsultationRegistry;
 import org.atazan.consultation.ConsultationStore;
 import org.atazan.consultation.ImportLimits;
 import org.atazan.consultation.ProposalDesk;
+import org.atazan.consultation.ProposalFinder;
 import org.atazan.consultation.ProposalImport;
 import org.atazan.consultation.ProposalReactions;
 import org.atazan.consultation.ReactionStore;
@@ -14,6 +15,7 @@ import org.atazan.kernel.DomainEvents;
 import org.atazan.kernel.NotFoundException;
 import org.atazan.kernel.UnitOfWork;
 import org.atazan.platform.NavigationEntry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,8 +53,9 @@ class ConsultationConfiguration {
 
     @Bean
     ConsultationRegistry consultationRegistry(ConsultationStore store, ArticleIndex index, UnitOfWork work, DomainEvents events,
-                                              Clock clock, @Value("${atazan.consultation.zone:Asia/Almaty}") ZoneId zone) {
-        return new ConsultationRegistry(store, index, work, events, clock.withZone(zone));
+                                              Clock clock, @Value("${atazan.consultation.zone:Asia/Almaty}") ZoneId zone,
+                                              ObjectProvider<ProposalFinder> finder) {
+        return new ConsultationRegistry(store, index, work, events, clock.withZone(zone), finder.getIfAvailable(() -> ProposalFinder.NONE));
     }
 
     /** The limits an import file is read under, from {@code atazan.limits.*}. */

@@ -434,6 +434,22 @@ class JdbcConsultations implements ConsultationStore {
                 Map.of("a", account), (rs, n) -> proposal(rs));
     }
 
+    @Override
+    public List<org.atazan.consultation.ProposalFinder.Text> textsAfter(String consultationId, long afterId, int max) {
+        // consultation_proposal_list (consultation_id, id) walks from the key on.
+        return jdbc.query("SELECT id, wording, language FROM consultation_proposal WHERE consultation_id = :c AND id > :a"
+                        + " ORDER BY id LIMIT :m", Map.of("c", consultationId, "a", afterId, "m", max),
+                (rs, n) -> new org.atazan.consultation.ProposalFinder.Text(rs.getLong(1), rs.getString(2),
+                        Language.of("language", rs.getString(3))));
+    }
+
+    @Override
+    public List<Proposal> shownByIds(String consultationId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.query("SELECT " + COLUMNS + " FROM consultation_proposal WHERE id IN (:ids) AND consultation_id = :c"
+                + " AND hidden_reason IS NULL", Map.of("ids", ids, "c", consultationId), (rs, n) -> proposal(rs));
+    }
+
     /**
      * The thresholds tried, highest first: at 0.3 the index yields a few close proposals in milliseconds;
      * only when fewer than asked are found is the bar lowered, down to the floor. Lower bars let through

@@ -171,4 +171,22 @@ class JdbcRecordStore implements RecordStore {
                 .params(checkpoint.size(), checkpoint.rootHash(), note, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .update();
     }
+
+    @Override
+    public void cosigned(String checkpointText, List<org.atazan.record.SignedNote.Line> lines) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (org.atazan.record.SignedNote.Line l : lines) {
+            jdbc.sql("INSERT INTO record_cosignature (checkpoint, key_name, key_hash, signature, received_at) VALUES (?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (checkpoint, key_name, key_hash) DO UPDATE SET signature = excluded.signature,"
+                            + " received_at = excluded.received_at")
+                    .params(checkpointText, l.keyName(), l.keyHash(), l.signature(), now).update();
+        }
+    }
+
+    @Override
+    public List<org.atazan.record.SignedNote.Line> cosignatures(String checkpointText) {
+        return jdbc.sql("SELECT key_name, key_hash, signature FROM record_cosignature WHERE checkpoint = ? ORDER BY key_name, key_hash")
+                .param(checkpointText)
+                .query((rs, n) -> new org.atazan.record.SignedNote.Line(rs.getString(1), rs.getInt(2), rs.getBytes(3))).list();
+    }
 }

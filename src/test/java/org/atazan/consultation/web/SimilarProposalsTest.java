@@ -76,6 +76,25 @@ class SimilarProposalsTest extends PlatformTest {
                 .doesNotContain(term).contains(close);
     }
 
+    @Autowired
+    org.atazan.systematization.ProposalNeighbours neighbours;
+
+    @Test
+    void onceTheConsultationsIndexIsBuiltItAnswersWithWhatWasSentSince() throws InterruptedException {
+        String term = propose("Ограничить срок полномочий Президента одним семилетним сроком без права переизбрания.");
+        String other = propose("Закрепить право граждан на чистую питьевую воду и охрану озёр.");
+        String text = "Ограничить срок полномочий Президента одним сроком в семь лет без переизбрания";
+        assertThat(similar(text)).as("the first lookup: the store answers while the index is built").containsExactly(term);
+        for (int i = 0; i < 600 && !neighbours.ready(id); i++) Thread.sleep(50);
+        assertThat(neighbours.ready(id)).as("the index was built in the background").isTrue();
+
+        String close = propose("Ограничить срок полномочий Президента двумя пятилетними сроками.");
+        assertThat(similar(text)).as("from the index, with the proposal sent since").containsExactly(term, close).doesNotContain(other);
+        jdbc.sql("UPDATE consultation_proposal SET hidden_reason = 'spam' WHERE consultation_id = ? AND seq = ?")
+                .param(id).param(Long.parseLong(term.substring(term.lastIndexOf('-') + 1))).update();
+        assertThat(similar(text)).as("a proposal hidden after it was indexed is not offered").containsExactly(close);
+    }
+
     @Test
     void theLookupIsAnsweredByTheTrigramIndex() throws java.sql.SQLException {
         propose("Ограничить срок полномочий Президента одним семилетним сроком без права переизбрания.");

@@ -1,9 +1,12 @@
 package org.atazan.record.persistence;
 
 import org.atazan.TestDatabases;
+import org.atazan.record.CosignerKey;
+import org.atazan.record.Cosignatures;
 import org.atazan.record.Merkle;
 import org.atazan.record.NoteKey;
 import org.atazan.record.PublicRecord;
+import org.atazan.record.SignedNote;
 import org.atazan.record.TestLogs;
 import org.atazan.record.Tiles;
 import org.flywaydb.core.Flyway;
@@ -47,6 +50,31 @@ class JdbcRecordStoreTest {
             assertThat(Tiles.entries(record.tile(new Tiles.Tile(Tiles.ENTRIES, 1, 45)).orElseThrow(), 45).get(44)).isEqualTo(TestLogs.entry(300));
         }
         assertThatThrownBy(() -> JdbcClient.create(ds).sql("DELETE FROM record_entry").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void witnessCosignaturesAreKeptAcrossARestartAndANewerLineOfAKeyReplacesItsOlder() {
+        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
+        ds.setCurrentSchema("record_cosign_test");
+        Flyway.configure().dataSource(ds).schemas("record_cosign_test").locations("classpath:db/migration/record").load().migrate();
+        KeyPair keys = TestLogs.keys();
+        JdbcRecordStore store = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
+        PublicRecord record = new PublicRecord(store, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
+        new TransactionTemplate(new DataSourceTransactionManager(ds)).executeWithoutResult(s -> record.append("t", "o", TestLogs.entry(7)));
+        KeyPair witness = TestLogs.keys();
+        CosignerKey w = CosignerKey.of("witness.test/w1", witness.getPublic());
+        String text = record.checkpoint().text();
+        record.addCosignatures(text, List.of(Cosignatures.sign(text, w, witness.getPrivate(), 1_000)));
+        record.addCosignatures(text, List.of(Cosignatures.sign(text, w, witness.getPrivate(), 2_000)));
+
+        // A restart: a new store and record over the same tables.
+        JdbcRecordStore again = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
+        PublicRecord restarted = new PublicRecord(again, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
+        SignedNote served = restarted.checkpoint();
+        assertThat(served.text()).isEqualTo(text);
+        assertThat(Cosignatures.validBy(served, List.of(w))).containsExactly(w);
+        assertThat(again.cosignatures(text)).as("one line per key, the newest").hasSize(1)
+                .allSatisfy(l -> assertThat(java.nio.ByteBuffer.wrap(l.signature()).getLong()).isEqualTo(2_000));
     }
 
     @Test
