@@ -5,6 +5,6 @@ package org.atazan.consultation;
  * unit of work. They carry references and codes, never an author's account or name.
  */
 public sealed interface ConsultationEvent permits ConsultationOpened, ProposalSubmitted, ProposalStatusChanged,
-        ProposalAnswered, ProposalHidden, ProposalsImported {
+        ProposalAnswered, ProposalHidden, ProposalsImported, ProposalsMerged {
     String consultationId();
 }

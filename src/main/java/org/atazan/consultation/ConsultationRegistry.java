@@ -155,4 +155,15 @@ public final class ConsultationRegistry {
     public LocalDate today() {
         return LocalDate.now(clock);
     }
+
+    /** Every proposal of a consultation that is not hidden, in reference order, one at a time (bounded memory). */
+    public void forEachPublic(String consultationId, java.util.function.Consumer<Proposal> each) {
+        consultation(consultationId);
+        store.forEachPublic(consultationId, each);
+    }
+
+    /** The accounts supporting a proposal, for the notices a merge sends. */
+    public List<String> supporters(Proposal p) {
+        return store.supporters(p.id());
+    }
 }

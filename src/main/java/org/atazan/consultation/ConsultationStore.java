@@ -71,6 +71,16 @@ public interface ConsultationStore {
     /** Adds one support of the account; false if it supported the proposal already (even at the same moment). */
     boolean support(long proposalId, String account, Instant at);
 
+    /**
+     * Moves the supports of {@code from} to {@code to}, once per person: an account that supported several
+     * (or {@code to} already) counts once, and {@code to}'s author not at all. Supports whose account was
+     * deleted move as counts. {@code from} keep none. Returns how many {@code to} gained.
+     */
+    int moveSupports(Collection<Long> from, long to, String toAuthor);
+
+    /** The accounts supporting a proposal (deleted accounts are no longer known). */
+    List<String> supporters(long proposalId);
+
     void addNote(long proposalId, Note note);
 
     List<Note> notes(long proposalId);

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 public final class ProposalDesk {
     /** The most proposals one bulk action may select. */
     public static final int MAX_BULK = 5_000;
+    /** The most proposals one merge may answer: a mass campaign's group, in one unit of work. */
+    public static final int MAX_MERGE = 50_000;
     static final int IDEMPOTENCY_KEY = 100;
 
     private final ConsultationStore store;
@@ -308,6 +310,55 @@ public final class ProposalDesk {
             if (!failures.isEmpty()) throw new BulkRefused(unique.size(), failures);
             for (int i = 0; i < changed.size(); i++) record(changed.get(i), found.get(changed.get(i).reference()), action, by, at);
             return changed.size();
+        });
+    }
+
+    /**
+     * Merges proposals that say the same thing into one, their representative ({@code into}), in one unit
+     * of work: each is answered "merged" into it with the public reason (from any status before an answer:
+     * a copy needs no registration of its own), and their supports move to it, once per person. One
+     * already merged into {@code into} is left as it is; one answered otherwise refuses the whole merge
+     * (an answer is final). Publishes each answer and a {@link ProposalsMerged}.
+     */
+    public Merge merge(String consultationId, ReferenceNumber into, List<ReferenceNumber> members, String reason, String by) {
+        registry.consultation(consultationId);
+        String why = TextBounds.required("reason", reason, TextBounds.PUBLIC_REASON);
+        Set<ReferenceNumber> unique = new LinkedHashSet<>(members);
+        unique.remove(into);
+        if (unique.isEmpty()) throw new BadInputException("field members: nothing to merge into " + into);
+        if (unique.size() > MAX_MERGE) throw new BadInputException("field members: " + unique.size() + " proposals, at most " + MAX_MERGE);
+        return work.call(() -> {
+            List<ReferenceNumber> all = new ArrayList<>(unique);
+            all.add(into);
+            all.sort(null);
+            // Locked in slices (a statement takes a bounded number of parameters), in reference order.
+            Map<ReferenceNumber, Proposal> found = new java.util.HashMap<>();
+            for (int i = 0; i < all.size(); i += MAX_BULK) {
+                for (Proposal p : store.lock(consultationId, all.subList(i, Math.min(all.size(), i + MAX_BULK)))) found.put(p.reference(), p);
+            }
+            Proposal target = found.get(into);
+            if (target == null) throw new NotFoundException("no proposal " + into + " in '" + consultationId + "'");
+            List<BulkFailure> failures = new ArrayList<>();
+            List<Proposal> toMerge = new ArrayList<>();
+            for (ReferenceNumber ref : unique) {
+                Proposal p = found.get(ref);
+                if (p == null) failures.add(new BulkFailure(ref.toString(), "no such proposal in '" + consultationId + "'"));
+                else if (p.answered() && p.outcome() == Outcome.MERGED && into.equals(p.mergedInto())) continue;
+                else if (p.answered()) failures.add(new BulkFailure(ref.toString(), ref + " is answered (" + p.outcome().code()
+                        + ") and an answer is final"));
+                else toMerge.add(p);
+            }
+            if (!failures.isEmpty()) throw new BulkRefused(unique.size(), failures);
+            if (toMerge.isEmpty()) throw new BadInputException("field members: every one is merged into " + into + " already");
+            Instant at = now();
+            StatusRequest answer = new StatusRequest(ProposalStatus.ANSWERED, Outcome.MERGED, into, why);
+            BulkAction action = new BulkAction.ChangeStatus(answer);
+            for (Proposal p : toMerge) record(p.withStatus(answer, p.registeredOn(), p.due()), p, action, by, at);
+            int moved = store.moveSupports(toMerge.stream().map(Proposal::id).toList(), target.id(), target.author().account());
+            List<ReferenceNumber> merged = toMerge.stream().map(Proposal::reference).toList();
+            events.publish(new ProposalsMerged(consultationId, into.toString(), merged.stream().map(ReferenceNumber::toString).toList(),
+                    moved, why, by, at));
+            return new Merge(into, merged, moved);
         });
     }
 

@@ -224,4 +224,54 @@ class ConsultationDeskTest {
     static StatusRequest answer(Outcome o, ReferenceNumber into) {
         return new StatusRequest(ProposalStatus.ANSWERED, o, into, "Reasons given.");
     }
+
+    @Test
+    void aMergeAnswersEachCopyFromAnyStatusAndMovesSupportsOncePerPerson() {
+        Proposal rep = desk.submit(proposal("42", "Сократить срок полномочий до пяти лет.", "author", null));
+        Proposal copy1 = desk.submit(proposal("42", "Сократить срок полномочий до пяти лет!", "u1", null));
+        Proposal copy2 = desk.submit(proposal("42", "Сократить срок полномочий до 5 лет.", "u2", null));
+        desk.support("kz-2026", rep.reference(), "fan");
+        desk.support("kz-2026", copy1.reference(), "fan");
+        desk.support("kz-2026", copy2.reference(), "fan");
+        desk.support("kz-2026", copy2.reference(), "author"); // the representative's author counts as its author
+        desk.support("kz-2026", copy2.reference(), "other");
+        desk.changeStatus("kz-2026", copy2.reference(), new StatusRequest(ProposalStatus.REGISTERED, null, null, "Registered."), "sec");
+        events.clear();
+
+        Merge m = desk.merge("kz-2026", rep.reference(), List.of(rep.reference(), copy1.reference(), copy2.reference()),
+                "The same proposal.", "sec");
+
+        assertThat(m.merged()).containsExactly(copy1.reference(), copy2.reference());
+        assertThat(m.supportsMoved()).isEqualTo(1);
+        assertThat(registry.proposal("kz-2026", rep.reference()).supports()).isEqualTo(2);
+        for (Proposal c : List.of(copy1, copy2)) {
+            Proposal p = registry.proposal("kz-2026", c.reference());
+            assertThat(p.status()).isEqualTo(ProposalStatus.ANSWERED);
+            assertThat(p.outcome()).isEqualTo(Outcome.MERGED);
+            assertThat(p.mergedInto()).isEqualTo(rep.reference());
+            assertThat(p.answer()).isEqualTo("The same proposal.");
+            assertThat(p.supports()).isZero();
+        }
+        assertThat(events).filteredOn(ProposalAnswered.class::isInstance).hasSize(2);
+        ProposalsMerged e = (ProposalsMerged) events.stream().filter(ProposalsMerged.class::isInstance).findFirst().orElseThrow();
+        assertThat(e.merged()).containsExactly(copy1.reference().toString(), copy2.reference().toString());
+        assertThat(e.toString()).doesNotContain("u1").doesNotContain("fan");
+        // Again: nothing left to merge.
+        assertThatThrownBy(() -> desk.merge("kz-2026", rep.reference(), List.of(copy1.reference()), "Again.", "sec"))
+                .hasMessageContaining("field members").hasMessageContaining("already");
+    }
+
+    @Test
+    void aMergeRefusesAMemberAnsweredOtherwiseAndChangesNothing() {
+        Proposal rep = desk.submit(proposal("42", "Один текст.", "a", null));
+        Proposal copy = desk.submit(proposal("42", "Один текст!", "b", null));
+        Proposal answered = desk.submit(proposal("42", "Один текст?", "c", null));
+        desk.changeStatus("kz-2026", answered.reference(), new StatusRequest(ProposalStatus.REGISTERED, null, null, "R."), "sec");
+        desk.changeStatus("kz-2026", answered.reference(), new StatusRequest(ProposalStatus.ANSWERED, Outcome.REJECTED, null, "No."), "sec");
+        assertThatThrownBy(() -> desk.merge("kz-2026", rep.reference(), List.of(copy.reference(), answered.reference()), "Same.", "sec"))
+                .isInstanceOf(BulkRefused.class).hasMessageContaining(answered.reference().toString());
+        assertThat(registry.proposal("kz-2026", copy.reference()).status()).isEqualTo(ProposalStatus.RECEIVED);
+        assertThatThrownBy(() -> desk.merge("kz-2026", rep.reference(), List.of(copy.reference()), " ", "sec"))
+                .hasMessageContaining("field reason");
+    }
 }

@@ -100,6 +100,33 @@ class InMemoryConsultations implements ConsultationStore {
     }
 
     @Override
+    public int moveSupports(java.util.Collection<Long> from, long to, String toAuthor) {
+        int gained = 0;
+        for (long f : from) {
+            for (String key : new java.util.ArrayList<>(supports)) {
+                if (!key.startsWith(f + "/")) continue;
+                supports.remove(key);
+                String account = key.substring(key.indexOf('/') + 1);
+                if (!account.equals(toAuthor) && supports.add(to + "/" + account)) gained++;
+            }
+            Proposal p = proposals.get(f);
+            proposals.put(f, new Proposal(p.id(), p.consultationId(), p.reference(), p.article(), p.kind(), p.wording(), p.reasons(),
+                    p.language(), p.channel(), p.externalId(), p.author(), p.status(), p.outcome(), p.mergedInto(), p.answer(),
+                    p.receivedAt(), p.registeredOn(), p.due(), p.hiddenReason(), 0, p.assignee()));
+        }
+        Proposal p = proposals.get(to);
+        proposals.put(to, new Proposal(p.id(), p.consultationId(), p.reference(), p.article(), p.kind(), p.wording(), p.reasons(),
+                p.language(), p.channel(), p.externalId(), p.author(), p.status(), p.outcome(), p.mergedInto(), p.answer(),
+                p.receivedAt(), p.registeredOn(), p.due(), p.hiddenReason(), p.supports() + gained, p.assignee()));
+        return gained;
+    }
+
+    @Override
+    public List<String> supporters(long proposalId) {
+        return supports.stream().filter(k -> k.startsWith(proposalId + "/")).map(k -> k.substring(k.indexOf('/') + 1)).sorted().toList();
+    }
+
+    @Override
     public boolean support(long proposalId, String account, Instant at) {
         boolean added = supports.add(proposalId + "/" + account);
         if (added) {

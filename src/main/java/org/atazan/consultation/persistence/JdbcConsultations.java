@@ -285,6 +285,30 @@ class JdbcConsultations implements ConsultationStore {
     }
 
     @Override
+    public int moveSupports(Collection<Long> from, long to, String toAuthor) {
+        if (from.isEmpty()) return 0;
+        MapSqlParameterSource params = new MapSqlParameterSource("from", from).addValue("to", to).addValue("author", toAuthor);
+        // Supports of deleted accounts are counts without a row: they move as counts.
+        Long anonymous = jdbc.queryForObject("SELECT coalesce(sum(supports), 0) - (SELECT count(*) FROM consultation_support"
+                + " WHERE proposal_id IN (:from)) FROM consultation_proposal WHERE id IN (:from)", params, Long.class);
+        int added = jdbc.update("""
+                WITH moved AS (DELETE FROM consultation_support WHERE proposal_id IN (:from) RETURNING account, at),
+                     per AS (SELECT account, min(at) AS at FROM moved WHERE account IS DISTINCT FROM :author GROUP BY account)
+                INSERT INTO consultation_support (proposal_id, account, at) SELECT :to, account, at FROM per
+                ON CONFLICT DO NOTHING""", params);
+        int gained = added + (int) Math.max(0, anonymous == null ? 0 : anonymous);
+        jdbc.update("UPDATE consultation_proposal SET supports = 0 WHERE id IN (:from)", params);
+        jdbc.update("UPDATE consultation_proposal SET supports = supports + :g WHERE id = :to", params.addValue("g", gained));
+        return gained;
+    }
+
+    @Override
+    public List<String> supporters(long proposalId) {
+        return jdbc.queryForList("SELECT account FROM consultation_support WHERE proposal_id = :p ORDER BY at, account",
+                Map.of("p", proposalId), String.class);
+    }
+
+    @Override
     public void addNote(long proposalId, Note note) {
         jdbc.update("INSERT INTO consultation_note (proposal_id, author, text, at) VALUES (:p, :a, :t, :at)",
                 new MapSqlParameterSource("p", proposalId).addValue("a", note.author()).addValue("t", note.text())

@@ -8,6 +8,7 @@ import org.atazan.consultation.ProposalAnswered;
 import org.atazan.consultation.ProposalHidden;
 import org.atazan.consultation.ProposalStatusChanged;
 import org.atazan.consultation.ProposalsImported;
+import org.atazan.consultation.ProposalsMerged;
 import org.atazan.record.ProtocolCheck;
 import org.atazan.record.PublicRecord;
 import org.atazan.voting.ProtocolAccepted;
@@ -44,6 +45,8 @@ class DecisionsToRecord {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DecisionsToRecord.class);
     /** Entries of an imported file appended per batch: bounded memory whatever the file's size. */
     private static final int IMPORT_BATCH = 2_000;
+    /** The most merged references a merge's entry lists (an entry holds at most 64 KiB). */
+    static final int MERGED_LISTED = 1_000;
 
     private final PublicRecord record;
     private final ProtocolImport protocols;
@@ -150,6 +153,23 @@ class DecisionsToRecord {
     }
 
     @ApplicationModuleListener
+    void on(ProposalsMerged e) {
+        ObjectNode d = proposal(e.consultationId(), e.into());
+        // Each merged proposal has its own answer entry; this one names them while the entry stays small, and
+        // always carries their count and the SHA-256 of their references, one per line (a campaign merges thousands).
+        d.put("mergedCount", e.merged().size());
+        d.put("mergedSha256", sha256(String.join("\n", e.merged())));
+        if (e.merged().size() <= MERGED_LISTED) {
+            var merged = d.putArray("merged");
+            e.merged().forEach(merged::add);
+        }
+        d.put("supportsMoved", e.supportsMoved());
+        d.put("reason", e.reason());
+        d.put("at", e.at().toString());
+        appendDecision("consultation.proposals-merged", e.consultationId() + "/" + e.into(), d);
+    }
+
+    @ApplicationModuleListener
     void on(ProposalsImported e) {
         ObjectNode d = json.createObjectNode();
         d.put("consultationId", e.consultationId());
@@ -242,5 +262,14 @@ class DecisionsToRecord {
     /** ProtocolAccepted → protocol-accepted. */
     static String kebab(String name) {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
+        }
     }
 }

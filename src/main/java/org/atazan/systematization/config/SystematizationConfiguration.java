@@ -1,6 +1,13 @@
 package org.atazan.systematization.config;
 
+import org.atazan.consultation.ConsultationRegistry;
+import org.atazan.consultation.ProposalDesk;
 import org.atazan.consultation.ProposalReactions;
+import org.atazan.kernel.DomainEvents;
+import org.atazan.kernel.UnitOfWork;
+import org.atazan.systematization.DuplicateDesk;
+import org.atazan.systematization.DuplicateStore;
+import org.atazan.systematization.NearDuplicates;
 import org.atazan.systematization.OpinionGroups;
 import org.atazan.systematization.OpinionMaps;
 import org.atazan.systematization.ProposalNeighbours;
@@ -15,7 +22,11 @@ import java.util.Comparator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** Wires the index of similar proposals, and the opinion maps to the consultation's reactions, with Pol.is's settings and a bound on the reactions mapped. */
+/**
+ * Wires the index of similar proposals; the near-duplicate groups to the consultation's proposals and desk
+ * (the settings of the command line); and the opinion maps to the consultation's reactions, with Pol.is's
+ * settings and a bound on the reactions mapped.
+ */
 @Configuration(proxyBeanMethods = false)
 class SystematizationConfiguration {
 
@@ -45,5 +56,11 @@ class SystematizationConfiguration {
     OpinionMaps opinionMaps(ProposalReactions reactions,
                             @Value("${atazan.systematization.opinion-map.max-reactions:2000000}") long maxReactions) {
         return new OpinionMaps(reactions, OpinionGroups.Settings.POLIS, maxReactions);
+    }
+
+    @Bean
+    DuplicateDesk duplicateDesk(ConsultationRegistry registry, ProposalDesk desk, DuplicateStore store, UnitOfWork work, DomainEvents events,
+                                java.time.Clock clock) {
+        return new DuplicateDesk(registry, desk, store, work, events, clock, NearDuplicates.Settings.DEFAULT);
     }
 }
