@@ -82,7 +82,7 @@ public final class AmendmentDesk {
             String number = "A-" + store.nextNumber(bodyId);
             DraftAmendment a = new DraftAmendment(bodyId, number, r.charterId(), r.versionId(), r.action(), r.article().strip(),
                     strip(r.after()), strip(r.to()), blankToNull(r.heading()), blankToNull(r.text()),
-                    cited.isEmpty() ? null : r.consultationId(), cited, by, at, null, null, null);
+                    cited.isEmpty() ? null : r.consultationId(), cited, by, at, null, null, null, null, null, null, r.answersInPart());
             store.create(a);
             events.publish(new AmendmentDrafted(bodyId, number, a.charterId(), a.versionId(), CommissionDesk.code(a.action()),
                     a.article(), a.consultationId(), cited, at, by));
@@ -166,49 +166,196 @@ public final class AmendmentDesk {
     }
 
     /**
-     * Puts an amendment to the vote as a poll (decision amendment, so the body's majority for amendments) of
-     * an open meeting of the same body; once only.
+     * Attaches the secretariat's change recommendation to an amendment's wording (the body's secretary or chair),
+     * before it is put to the vote; a later one replaces it. The original wording stays as drafted and both are
+     * shown; the vote says which of them it is on.
      */
-    public Poll putToTheVote(String bodyId, String number, String meetingId, Poll.Kind kind, String by) {
+    public DraftAmendment recommend(String bodyId, String number, String text, String reason, LocalDate day, String by) {
+        if (text == null || text.isBlank()) throw new BadInputException("field text: missing; the wording the recommendation proposes");
+        if (text.length() > MAX_WORDING) throw new BadInputException("field text: longer than " + MAX_WORDING);
+        if (reason != null && reason.length() > CommissionDesk.MAX_TEXT) throw new BadInputException("field reason: longer than " + CommissionDesk.MAX_TEXT);
+        runner(bodyId, day, by, "attaches a change recommendation");
+        Instant at = clock.instant();
+        return work.call(() -> {
+            store.lockBody(bodyId);
+            DraftAmendment a = locked(bodyId, number);
+            if (a.action() != Amendment.Action.REPLACE && a.action() != Amendment.Action.INSERT) {
+                throw new CommissionRefusal("amendment " + number + ": it " + CommissionDesk.code(a.action())
+                        + "s an article and has no wording; a change recommendation changes a wording");
+            }
+            if (a.meetingId() != null) {
+                throw new CommissionRefusal("amendment " + number + ": put to the vote already; a change recommendation is made before the vote");
+            }
+            lapsedBy(a, store.ofBody(bodyId)).ifPresent(adopted -> {
+                throw lapsed(a, adopted);
+            });
+            store.recommend(bodyId, number, new DraftAmendment.Recommendation(text, blankToNull(reason), by, at));
+            events.publish(new ChangeRecommended(bodyId, number, blankToNull(reason), at, by));
+            return amendment(bodyId, number);
+        });
+    }
+
+    /**
+     * Sets the order in which the competing amendments to one article are voted, first voted first (e.g. the one
+     * furthest from the current text first): {@code order} lists every amendment to that article not yet put to the
+     * vote, each once; those voted already keep their place before them.
+     */
+    public List<String> setOrder(String bodyId, String charterId, String versionId, String article, List<String> order, LocalDate day,
+                                 String by) {
+        if (article == null || article.isBlank()) throw new BadInputException("field article: missing");
+        if (order == null || order.isEmpty()) throw new BadInputException("field order: missing; the amendments' numbers, first voted first");
+        runner(bodyId, day, by, "sets the voting order");
+        Instant at = clock.instant();
+        return work.call(() -> {
+            store.lockBody(bodyId);
+            List<DraftAmendment> all = store.ofBody(bodyId);
+            List<DraftAmendment> toArticle = all.stream().filter(a -> a.charterId().equals(charterId) && a.versionId().equals(versionId)
+                    && a.article().equals(article.strip())).toList();
+            List<String> open = toArticle.stream().filter(a -> a.meetingId() == null && lapsedBy(a, all).isEmpty())
+                    .map(DraftAmendment::number).toList();
+            List<String> given = order.stream().map(String::strip).toList();
+            if (given.size() != new java.util.HashSet<>(given).size() || !new java.util.HashSet<>(given).equals(new java.util.HashSet<>(open))) {
+                throw new CommissionRefusal("field order: " + given + " must list each amendment to article " + article.strip() + " of version "
+                        + versionId + " not yet put to the vote once: " + open + " (rule: voting order)");
+            }
+            int after = toArticle.stream().filter(a -> a.meetingId() != null).map(a -> a.voteOrder() == null ? 0 : a.voteOrder())
+                    .max(Integer::compare).orElse(0);
+            java.util.Map<String, Integer> places = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < given.size(); i++) places.put(given.get(i), after + i + 1);
+            store.order(bodyId, places);
+            events.publish(new VotingOrderSet(bodyId, charterId, versionId, article.strip(), given, at, by));
+            return given;
+        });
+    }
+
+    /**
+     * Puts an amendment to the vote as a poll (decision amendment, so the body's majority for amendments) of
+     * an open meeting of the same body; once only. {@code wording} says what is voted: the recommended wording
+     * (the default when there is a recommendation) or the original. Competing amendments to one article are
+     * voted in the order the body set, and none once one of them is adopted (it lapsed).
+     */
+    public Poll putToTheVote(String bodyId, String number, String meetingId, Poll.Kind kind, DraftAmendment.Wording wording, String by) {
         if (meetingId == null || meetingId.isBlank()) throw new BadInputException("field meeting: missing");
         return work.call(() -> {
-            DraftAmendment a = store.lock(bodyId, number).orElseThrow(() -> new NotFoundException("body " + bodyId + " has no amendment " + number));
+            store.lockBody(bodyId);
+            DraftAmendment a = locked(bodyId, number);
             if (a.meetingId() != null) {
                 throw new CommissionRefusal("amendment " + number + ": put to the vote already (meeting " + a.meetingId() + ", poll "
                         + a.pollId() + "); an amendment is voted once");
             }
+            DraftAmendment.Wording voted = wording != null ? wording
+                    : a.recommendation() != null ? DraftAmendment.Wording.RECOMMENDED : DraftAmendment.Wording.ORIGINAL;
+            if (voted == DraftAmendment.Wording.RECOMMENDED && a.recommendation() == null) {
+                throw new CommissionRefusal("field wording: amendment " + number + " has no change recommendation; the original wording is voted");
+            }
+            checkOrder(a, store.ofBody(bodyId));
             Meeting m = desk.meeting(meetingId);
             if (!m.body().id().equals(bodyId)) {
                 throw new CommissionRefusal("amendment " + number + ": meeting " + meetingId + " is of another body; a body votes on its own amendments");
             }
             Poll p = desk.putToTheVote(meetingId, kind, BodyRules.DecisionKind.AMENDMENT, by);
-            store.linkPoll(bodyId, number, meetingId, p.id());
+            store.linkPoll(bodyId, number, meetingId, p.id(), voted);
             return p;
         });
     }
 
+    public Poll putToTheVote(String bodyId, String number, String meetingId, Poll.Kind kind, String by) {
+        return putToTheVote(bodyId, number, meetingId, kind, null, by);
+    }
+
+    /** The voting order among competing amendments: refused with the rule named when {@code a} is out of it. */
+    private static void checkOrder(DraftAmendment a, List<DraftAmendment> all) {
+        lapsedBy(a, all).ifPresent(adopted -> {
+            throw lapsed(a, adopted);
+        });
+        List<DraftAmendment> competing = all.stream().filter(a::competesWith).toList();
+        if (competing.isEmpty()) return;
+        List<String> unordered = new ArrayList<>();
+        if (a.voteOrder() == null) unordered.add(a.number());
+        competing.stream().filter(c -> c.meetingId() == null && c.voteOrder() == null).forEach(c -> unordered.add(c.number()));
+        if (!unordered.isEmpty()) {
+            throw new CommissionRefusal("amendment " + a.number() + ": competing amendments to article " + a.article() + " ("
+                    + a.number() + ", " + String.join(", ", competing.stream().map(DraftAmendment::number).toList())
+                    + ") are voted in the order the body sets; none set for " + String.join(", ", unordered) + " (rule: voting order)");
+        }
+        for (DraftAmendment c : competing) {
+            boolean before = c.voteOrder() == null ? c.meetingId() != null : c.voteOrder() < a.voteOrder();
+            if (before && !c.decided()) {
+                throw new CommissionRefusal("amendment " + a.number() + ": " + c.number() + " comes before it in the order the body set for article "
+                        + a.article() + " and is not decided yet (rule: voting order)");
+            }
+        }
+    }
+
+    /** The adopted amendment that makes {@code a} lapse: a competing one adopted while {@code a} was not voted. */
+    public static java.util.Optional<String> lapsedBy(DraftAmendment a, List<DraftAmendment> all) {
+        if (a.meetingId() != null) return java.util.Optional.empty();
+        return all.stream().filter(a::competesWith).filter(DraftAmendment::adopted).map(DraftAmendment::number).findFirst();
+    }
+
+    private static CommissionRefusal lapsed(DraftAmendment a, String adopted) {
+        return new CommissionRefusal("amendment " + a.number() + ": lapsed; " + adopted + " to article " + a.article()
+                + " was adopted and competing amendments to one article conflict (rule: one amendment per article)");
+    }
+
+    private DraftAmendment locked(String bodyId, String number) {
+        return store.lock(bodyId, number).orElseThrow(() -> new NotFoundException("body " + bodyId + " has no amendment " + number));
+    }
+
+    private void runner(String bodyId, LocalDate day, String by, String what) {
+        Role role = desk.body(bodyId).seat(by, day).map(Membership::role).orElse(null);
+        if (role == null || !role.runsMeetings()) throw new CommissionRefusal("body " + bodyId + ": only its secretary or chair " + what);
+    }
+
     /**
-     * A poll was closed: if it adopted an amendment that cites proposals, each proposal not yet answered is
-     * answered (accepted) with a public reason in its own language, in the same unit of work.
+     * A poll was closed: if it decided an amendment, the decision is told ({@link AmendmentDecided}, for the public
+     * record), and if it adopted one that cites proposals, each proposal not yet answered is answered with a public
+     * reason in its own language, in the same unit of work: accepted, or partly accepted when the vote was on the
+     * recommended wording or the amendment answers only part of them.
      */
     public void pollClosed(PollClosed closed) {
-        if (!"adopted".equals(closed.outcome())) return;
         store.byPoll(closed.meetingId(), closed.pollId()).ifPresent(a -> {
-            if (a.proposals().isEmpty()) return;
-            Body body = desk.body(a.bodyId());
-            for (String s : a.proposals()) {
-                ReferenceNumber ref = ReferenceNumber.parse("proposals", s);
-                Proposal p = consultations.proposal(a.consultationId(), ref);
-                if (p.answered()) continue;
-                String lang = p.language().name().toLowerCase(java.util.Locale.ROOT);
-                if (p.status() == ProposalStatus.RECEIVED) {
-                    proposals.changeStatus(a.consultationId(), ref, new StatusRequest(ProposalStatus.REGISTERED, null, null,
-                            AnswerTexts.registered(lang)), closed.by());
-                }
-                proposals.changeStatus(a.consultationId(), ref, new StatusRequest(ProposalStatus.ANSWERED, Outcome.ACCEPTED, null,
-                        AnswerTexts.accepted(lang, a, desk.title(body, lang), closed)), closed.by());
-            }
+            List<DraftAmendment> all = store.ofBody(a.bodyId());
+            boolean adopted = "adopted".equals(closed.outcome());
+            List<String> lapsed = adopted ? all.stream().filter(a::competesWith).filter(c -> c.meetingId() == null)
+                    .map(DraftAmendment::number).toList() : List.of();
+            boolean partly = a.voted() == DraftAmendment.Wording.RECOMMENDED || a.answersInPart();
+            Outcome answer = !adopted || a.proposals().isEmpty() ? null : partly ? Outcome.PARTLY_ACCEPTED : Outcome.ACCEPTED;
+            String wording = a.votedText();
+            events.publish(new AmendmentDecided(a.bodyId(), a.number(), a.charterId(), a.versionId(), CommissionDesk.code(a.action()),
+                    a.article(), a.after(), a.to(), CommissionDesk.code(a.voted() == null ? DraftAmendment.Wording.ORIGINAL : a.voted()), wording == null ? null : sha256(wording),
+                    a.consultationId(), a.proposals(), answer == null ? null : answer.code(), lapsed, closed.meetingId(), closed.pollId(),
+                    closed.outcome(), closed.forVotes(), closed.against(), closed.abstain(), closed.needed(), closed.arithmetic(),
+                    clock.instant()));
+            if (answer != null) answer(a, answer, closed);
         });
+    }
+
+    private void answer(DraftAmendment a, Outcome outcome, PollClosed closed) {
+        Body body = desk.body(a.bodyId());
+        for (String s : a.proposals()) {
+            ReferenceNumber ref = ReferenceNumber.parse("proposals", s);
+            Proposal p = consultations.proposal(a.consultationId(), ref);
+            if (p.answered()) continue;
+            String lang = p.language().name().toLowerCase(java.util.Locale.ROOT);
+            if (p.status() == ProposalStatus.RECEIVED) {
+                proposals.changeStatus(a.consultationId(), ref, new StatusRequest(ProposalStatus.REGISTERED, null, null,
+                        AnswerTexts.registered(lang)), closed.by());
+            }
+            String reason = outcome == Outcome.PARTLY_ACCEPTED ? AnswerTexts.partlyAccepted(lang, a, desk.title(body, lang), closed)
+                    : AnswerTexts.accepted(lang, a, desk.title(body, lang), closed);
+            proposals.changeStatus(a.consultationId(), ref, new StatusRequest(ProposalStatus.ANSWERED, outcome, null, reason), closed.by());
+        }
+    }
+
+    /** SHA-256 of the text in UTF-8, lower-case hex: how the record pins a wording without copying it. */
+    public static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -24,7 +24,16 @@ public interface AmendmentStore {
     /** The amendment a poll decides, if any. */
     Optional<DraftAmendment> byPoll(String meetingId, String pollId);
 
-    void linkPoll(String bodyId, String number, String meetingId, String pollId);
+    /** The amendment is put to the vote on {@code wording} in this poll. */
+    void linkPoll(String bodyId, String number, String meetingId, String pollId, DraftAmendment.Wording wording);
+
+    /** Locks the body until the transaction ends: drafting, ordering and putting to the vote never interleave. */
+    void lockBody(String bodyId);
+
+    void recommend(String bodyId, String number, DraftAmendment.Recommendation recommendation);
+
+    /** Each amendment's place in the voting order of its article. */
+    void order(String bodyId, java.util.Map<String, Integer> places);
 
     void recordDraft(String charterId, String versionId, String bodyId, String baseVersion, List<String> numbers, String by, Instant at);
 

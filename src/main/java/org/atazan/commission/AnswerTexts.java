@@ -27,4 +27,24 @@ final class AnswerTexts {
                     + p.needed() + " needed.";
         };
     }
+
+    /** Partly accepted: what was adopted is the recommended wording, or answers only part of the proposal. */
+    static String partlyAccepted(String language, DraftAmendment a, String body, PollClosed p) {
+        boolean recommended = a.voted() == DraftAmendment.Wording.RECOMMENDED;
+        String article = a.resultingArticle();
+        return switch (language) {
+            case "kk" -> "Ішінара қабылданды: " + body + " " + a.number() + " түзетуін (" + article + "-бап, " + a.charterId() + " "
+                    + a.versionId() + " нұсқасы) " + (recommended ? "хатшылықтың өзгерту ұсынымымен өзгертілген редакцияда " : "")
+                    + p.meetingId() + " отырысында, " + p.pollId() + "-дауыс беруде қабылдады: " + p.forVotes() + " «жақтады», "
+                    + p.needed() + " дауыс қажет болды. " + (recommended ? "Ұсыныс өзгертілген түрде ескерілді." : "Ұсыныстың бір бөлігі ғана ескерілді.");
+            case "ru" -> "Принято частично: " + body + " приняла поправку " + a.number() + " (статья " + article + ", " + a.charterId()
+                    + ", версия " + a.versionId() + ")" + (recommended ? " в редакции рекомендации секретариата" : "") + " на заседании "
+                    + p.meetingId() + ", голосование " + p.pollId() + ": «за» " + p.forVotes() + ", требовалось " + p.needed() + ". "
+                    + (recommended ? "Предложение учтено в изменённом виде." : "Учтена только часть предложения.");
+            default -> "Partly accepted: " + body + " adopted amendment " + a.number() + " (article " + article + ", " + a.charterId()
+                    + ", version " + a.versionId() + ")" + (recommended ? " as the secretariat's change recommendation worded it" : "")
+                    + " at meeting " + p.meetingId() + ", poll " + p.pollId() + ": " + p.forVotes() + " for, " + p.needed() + " needed. "
+                    + (recommended ? "The proposal was taken into account in a changed form." : "Only part of the proposal was taken into account.");
+        };
+    }
 }

@@ -64,6 +64,11 @@ public final class CommissionDesk {
         return store.bodyTitles(body.id()).getOrDefault(language, body.name());
     }
 
+    /** The body's texts (agenda items, place, offices) translated into {@code language}: the text as typed to its translation. */
+    public Map<String, String> translations(String bodyId, String language) {
+        return store.translations(bodyId, language);
+    }
+
     public List<Body> bodies() {
         return store.bodies();
     }

@@ -19,6 +19,11 @@ public interface CommissionStore {
 
     java.util.Map<String, String> bodyTitles(String bodyId);
 
+    /** Translations of the body's texts into {@code language} (kk, ru, en): the text as typed to its translation. */
+    void translations(String bodyId, String language, java.util.Map<String, String> bySource);
+
+    java.util.Map<String, String> translations(String bodyId, String language);
+
     List<Body> bodies();
 
     /** Stores a planned meeting with its agenda. */

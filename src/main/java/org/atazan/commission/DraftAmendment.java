@@ -17,27 +17,75 @@ import java.util.List;
  * @param consultationId the consultation whose proposals it cites, or null
  * @param proposals      the reference numbers of the proposals it answers
  * @param outcome        the poll's outcome once closed, else null
+ * @param recommendation the secretariat's change recommendation to the wording, or null; the original stays as drafted
+ * @param voted          which wording was put to the vote, once it was
+ * @param voteOrder      its place in the voting order the body set among competing amendments to its article, or null
+ * @param answersInPart  it answers the proposals it cites only in part
  */
 public record DraftAmendment(String bodyId, String number, String charterId, String versionId, Amendment.Action action,
                              String article, String after, String to, String heading, String text, String consultationId,
                              List<String> proposals, String createdBy, Instant createdAt, String meetingId, String pollId,
-                             PollResult.Outcome outcome) {
+                             PollResult.Outcome outcome, Recommendation recommendation, Wording voted, Integer voteOrder,
+                             boolean answersInPart) {
 
     public DraftAmendment {
         proposals = List.copyOf(proposals == null ? List.of() : proposals);
     }
 
+    /** A new amendment: no recommendation, not voted, no place in an order yet. */
+    public DraftAmendment(String bodyId, String number, String charterId, String versionId, Amendment.Action action,
+                          String article, String after, String to, String heading, String text, String consultationId,
+                          List<String> proposals, String createdBy, Instant createdAt, String meetingId, String pollId,
+                          PollResult.Outcome outcome) {
+        this(bodyId, number, charterId, versionId, action, article, after, to, heading, text, consultationId, proposals, createdBy,
+                createdAt, meetingId, pollId, outcome, null, null, null, false);
+    }
+
+    /** Which wording a vote is on: the amendment as drafted, or as the secretariat's recommendation changes it. */
+    public enum Wording {
+        ORIGINAL, RECOMMENDED
+    }
+
+    /** The secretariat's change recommendation: the wording it proposes instead, and why (public). */
+    public record Recommendation(String text, String reason, String by, Instant at) {
+    }
+
+    /** The wording put to the vote (the recommended one when the vote was on it), else the original. */
+    public String votedText() {
+        return voted == Wording.RECOMMENDED && recommendation != null ? recommendation.text() : text;
+    }
+
+    /** Another amendment to the same article of the same version: only one of them can be adopted. */
+    public boolean competesWith(DraftAmendment o) {
+        return !o.number.equals(number) && o.bodyId.equals(bodyId) && o.charterId.equals(charterId) && o.versionId.equals(versionId)
+                && o.article.equals(article);
+    }
+
+    /** Adopted, but changed by the recommendation or answering only part of what it cites: its proposals are partly accepted. */
+    public boolean partly() {
+        return adopted() && (voted == Wording.RECOMMENDED || answersInPart);
+    }
+
+    public boolean decided() {
+        return outcome != null;
+    }
+
     /** What a draft amendment asks for, before the body numbers it. */
     public record Request(Amendment.Action action, String charterId, String versionId, String article, String after, String to,
-                          String heading, String text, String consultationId, List<String> proposals) {
+                          String heading, String text, String consultationId, List<String> proposals, boolean answersInPart) {
         public Request {
             proposals = proposals == null ? List.of() : List.copyOf(proposals);
+        }
+
+        public Request(Amendment.Action action, String charterId, String versionId, String article, String after, String to,
+                       String heading, String text, String consultationId, List<String> proposals) {
+            this(action, charterId, versionId, article, after, to, heading, text, consultationId, proposals, false);
         }
     }
 
     /** The amendment as the charter's consolidation reads it, under this amendment's number. */
     public Amendment amendment() {
-        return new Amendment(number, action, article, after, to, heading, text);
+        return new Amendment(number, action, article, after, to, heading, votedText());
     }
 
     /** The number the article has in the draft it leads to: the new number for a renumbering. */

@@ -57,6 +57,57 @@ class CommissionDemo implements DemoDataSet {
     static final String CHAIR = "sample:kz-cc:chair", SECRETARY = "sample:kz-cc:secretary";
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     private static final String CONSULTATION = "kz-2026-sample";
+    private static final String PLACE = "Астана, Дворец Независимости";
+    private static final String MINUTES_ITEM = "Утверждение протокола заседания ";
+
+    /**
+     * The demo's texts, typed in Russian as its agendas were, in Kazakh and English (the demo's own translations):
+     * the place, the offices the chair and deputies are named by, and every agenda item.
+     */
+    static final Map<String, String[]> TRANSLATED = Map.ofEntries(
+            Map.entry(PLACE, new String[]{"Астана, Тәуелсіздік сарайы", "Astana, Palace of Independence"}),
+            Map.entry("Председатель Конституционного Суда", new String[]{"Конституциялық Сот Төрағасы", "Chair of the Constitutional Court"}),
+            Map.entry("Заместитель председателя комиссии (1)", new String[]{"Комиссия төрағасының орынбасары (1)", "Deputy chair of the commission (1)"}),
+            Map.entry("Заместитель председателя комиссии (2)", new String[]{"Комиссия төрағасының орынбасары (2)", "Deputy chair of the commission (2)"}),
+            Map.entry("Регламент работы Конституционной комиссии", new String[]{"Конституциялық комиссияның жұмыс регламенті",
+                    "Rules of procedure of the Constitutional Commission"}),
+            Map.entry("Обзор предложений граждан, поступивших с 2025 года", new String[]{"2025 жылдан бері түскен азаматтар ұсыныстарына шолу",
+                    "Review of the citizens' proposals received since 2025"}),
+            Map.entry("Преамбула новой Конституции", new String[]{"Жаңа Конституцияның преамбуласы", "Preamble of the new Constitution"}),
+            Map.entry("Статья 1: основы конституционного строя", new String[]{"1-бап: конституциялық құрылыс негіздері",
+                    "Article 1: foundations of the constitutional order"}),
+            Map.entry("Руководитель рабочей группы по правам человека", new String[]{"Адам құқықтары жөніндегі жұмыс тобының жетекшісі",
+                    "Head of the working group on human rights"}),
+            Map.entry("Статья 18: помощь адвоката с момента задержания", new String[]{"18-бап: ұсталған сәттен бастап адвокат көмегі",
+                    "Article 18: a lawyer from the moment of detention"}),
+            Map.entry("Статья 20: частная жизнь и защита персональных данных", new String[]{"20-бап: жеке өмір және дербес деректерді қорғау",
+                    "Article 20: private life and the protection of personal data"}),
+            Map.entry("Статья 52: однопалатный Курултай", new String[]{"52-бап: бір палаталы Құрылтай", "Article 52: a unicameral Kurultai"}),
+            Map.entry("Статья 53: сто сорок пять депутатов по пропорциональной системе", new String[]{
+                    "53-бап: пропорционалдық жүйе бойынша жүз қырық бес депутат", "Article 53: one hundred and forty-five deputies elected proportionally"}),
+            Map.entry("Статья 70: Қазақстан Халық Кеңесі", new String[]{"70-бап: Қазақстан Халық Кеңесі", "Article 70: the People's Council of Kazakhstan"}),
+            Map.entry("Одобрение первого проекта Конституции к опубликованию 31 января", new String[]{
+                    "Конституцияның бірінші жобасын 31 қаңтарда жариялауға мақұлдау", "Approval of the first draft of the Constitution for publication on 31 January"}),
+            Map.entry("Статья 72: Конституционный Суд и обращения граждан", new String[]{"72-бап: Конституциялық Сот және азаматтардың өтініштері",
+                    "Article 72: the Constitutional Court and citizens' petitions"}),
+            Map.entry("Предложение: второй срок полномочий Президента", new String[]{"Ұсыныс: Президенттің екінші өкілеттік мерзімі",
+                    "Proposal: a second term of office of the President"}),
+            Map.entry("Порядок обсуждения поправок второго чтения", new String[]{"Екінші оқылымдағы түзетулерді талқылау тәртібі",
+                    "Order of debate on the amendments of the second reading"}),
+            Map.entry("Статья 92: изменения Конституции только референдумом", new String[]{"92-бап: Конституцияны тек референдуммен өзгерту",
+                    "Article 92: the Constitution amended only by referendum"}),
+            Map.entry("Статья 12: права и свободы человека", new String[]{"12-бап: адамның құқықтары мен бостандықтары",
+                    "Article 12: human rights and freedoms"}),
+            Map.entry("Статья 87: местное государственное управление", new String[]{"87-бап: жергілікті мемлекеттік басқару",
+                    "Article 87: local public administration"}),
+            Map.entry("Раздел XI: заключительные и переходные положения", new String[]{"XI бөлім: қорытынды және өтпелі ережелер",
+                    "Section XI: final and transitional provisions"}),
+            Map.entry("Редакционные поправки по итогам обсуждения", new String[]{"Талқылау қорытындысы бойынша редакциялық түзетулер",
+                    "Editorial amendments after the debate"}),
+            Map.entry("Одобрение окончательного проекта Конституции к опубликованию 12 февраля", new String[]{
+                    "Конституцияның түпкілікті жобасын 12 ақпанда жариялауға мақұлдау", "Approval of the final draft of the Constitution for publication on 12 February"}),
+            Map.entry("Внесение проекта Президенту для вынесения на республиканский референдум", new String[]{
+                    "Жобаны республикалық референдумға шығару үшін Президентке енгізу", "Submission of the draft to the President to be put to a national referendum"}));
 
     private final CommissionStore store;
     private final CommissionDesk desk;
@@ -157,7 +208,7 @@ class CommissionDemo implements DemoDataSet {
             meetingIds.add(id);
             List<ItemSpec> agenda = new ArrayList<>();
             if (n > 0) {
-                agenda.add(item("Утверждение протокола заседания " + plan.get(n - 1).getKey().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+                agenda.add(item(MINUTES_ITEM + plan.get(n - 1).getKey().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
                         null, 0, named(BodyRules.DecisionKind.MINUTES, 0.96)));
             }
             agenda.addAll(plan.get(n).getValue());
@@ -190,9 +241,10 @@ class CommissionDemo implements DemoDataSet {
                 }
             }
             jdbc.update("INSERT INTO commission_meeting (id, body_id, day, place, state, current_item) VALUES (?, ?, ?, ?, 'CLOSED', ?)",
-                    id, BODY, java.sql.Date.valueOf(day), "Астана, Дворец Независимости", agenda.size() - 1);
+                    id, BODY, java.sql.Date.valueOf(day), PLACE, agenda.size() - 1);
         }
         jdbc.batchUpdate("INSERT INTO commission_agenda_item (meeting_id, position, title, reference) VALUES (?, ?, ?, ?)", items);
+        translations(plan);
         jdbc.batchUpdate("INSERT INTO commission_attendance (meeting_id, member) VALUES (?, ?)", attendance);
         jdbc.batchUpdate("INSERT INTO commission_speech (meeting_id, seq, item, member) VALUES (?, ?, ?, ?)", speeches);
         jdbc.batchUpdate("""
@@ -213,6 +265,23 @@ class CommissionDemo implements DemoDataSet {
         LocalDate last = plan.get(plan.size() - 1).getKey();
         amendments.load(BODY, SECRETARY, amendmentPolls, cited, CONSULTATION, FORMED.plusDays(1).atTime(LocalTime.of(10, 0)).atZone(ALMATY)
                 .toInstant(), last);
+    }
+
+    /** Kazakh and English for every text the pages show as typed in Russian (the minutes' items: one per meeting's date). */
+    private void translations(List<Map.Entry<LocalDate, List<ItemSpec>>> plan) {
+        Map<String, String> kk = new java.util.HashMap<>(), en = new java.util.HashMap<>();
+        TRANSLATED.forEach((ru, t) -> {
+            kk.put(ru, t[0]);
+            en.put(ru, t[1]);
+        });
+        for (int n = 0; n + 1 < plan.size(); n++) {
+            LocalDate d = plan.get(n).getKey();
+            String date = d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            kk.put(MINUTES_ITEM + date, date + " отырысының хаттамасын бекіту");
+            en.put(MINUTES_ITEM + date, "Approval of the minutes of the meeting of " + date);
+        }
+        store.translations(BODY, "kk", kk);
+        store.translations(BODY, "en", en);
     }
 
     /** Every present member votes; the share for is about {@code forShare}, the rest split against and abstaining. */

@@ -63,10 +63,12 @@ class DemoAmendments {
             DraftAmendment a = amendment(body, "A-" + ++n, base.article(article).get(), e.getValue(), consultation,
                     cited.getOrDefault(article, List.of()), secretary, at);
             store.create(a);
-            store.linkPoll(body, a.number(), poll[0], poll[1]);
+            store.linkPoll(body, a.number(), poll[0], poll[1], DraftAmendment.Wording.ORIGINAL);
             if (store.amendment(body, a.number()).orElseThrow().adopted()) adopted.add(a.number());
             if (article.equals("52")) {
                 store.create(amendment(body, "A-" + ++n, base.article(article).get(), COMPETING_52, consultation, List.of(), secretary, at));
+                // Voted in this order: the first was adopted, so the competing one lapsed without a vote.
+                store.order(body, Map.of(a.number(), 1, "A-" + n, 2));
             }
         }
         List<Amendment> toApply = store.ofBody(body).stream().filter(a -> adopted.contains(a.number())).map(DraftAmendment::amendment).toList();

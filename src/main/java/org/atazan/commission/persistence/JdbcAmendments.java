@@ -40,14 +40,15 @@ class JdbcAmendments implements AmendmentStore {
     public void create(DraftAmendment a) {
         jdbc.update("""
                 INSERT INTO commission_amendment (body_id, number, seq, charter_id, version_id, action, article, after_article, to_number,
-                  heading, wording, consultation_id, proposals, created_by, created_at)
-                VALUES (:b, :n, :seq, :c, :v, :action, :article, :after, :to, :heading, :wording, :consultation, :proposals, :by, :at)""",
+                  heading, wording, consultation_id, proposals, created_by, created_at, answers_in_part)
+                VALUES (:b, :n, :seq, :c, :v, :action, :article, :after, :to, :heading, :wording, :consultation, :proposals, :by, :at,
+                  :inPart)""",
                 new MapSqlParameterSource("b", a.bodyId()).addValue("n", a.number()).addValue("seq", Integer.parseInt(a.number().substring(2)))
                         .addValue("c", a.charterId()).addValue("v", a.versionId()).addValue("action", a.action().name())
                         .addValue("article", a.article()).addValue("after", a.after()).addValue("to", a.to()).addValue("heading", a.heading())
                         .addValue("wording", a.text()).addValue("consultation", a.consultationId())
                         .addValue("proposals", a.proposals().toArray(new String[0])).addValue("by", a.createdBy())
-                        .addValue("at", Timestamp.from(a.createdAt())));
+                        .addValue("at", Timestamp.from(a.createdAt())).addValue("inPart", a.answersInPart()));
     }
 
     @Override
@@ -75,9 +76,28 @@ class JdbcAmendments implements AmendmentStore {
     }
 
     @Override
-    public void linkPoll(String bodyId, String number, String meetingId, String pollId) {
-        jdbc.update("UPDATE commission_amendment SET meeting_id = :m, poll_id = :p WHERE body_id = :b AND number = :n",
-                Map.of("b", bodyId, "n", number, "m", meetingId, "p", pollId));
+    public void linkPoll(String bodyId, String number, String meetingId, String pollId, DraftAmendment.Wording wording) {
+        jdbc.update("UPDATE commission_amendment SET meeting_id = :m, poll_id = :p, voted_wording = :w WHERE body_id = :b AND number = :n",
+                Map.of("b", bodyId, "n", number, "m", meetingId, "p", pollId, "w", wording.name()));
+    }
+
+    @Override
+    public void lockBody(String bodyId) {
+        jdbc.queryForList("SELECT id FROM commission_body WHERE id = :b FOR UPDATE", Map.of("b", bodyId), String.class);
+    }
+
+    @Override
+    public void recommend(String bodyId, String number, DraftAmendment.Recommendation r) {
+        jdbc.update("""
+                UPDATE commission_amendment SET recommendation = :t, recommendation_reason = :reason, recommended_by = :by, recommended_at = :at
+                WHERE body_id = :b AND number = :n""", new MapSqlParameterSource("b", bodyId).addValue("n", number).addValue("t", r.text())
+                .addValue("reason", r.reason()).addValue("by", r.by()).addValue("at", Timestamp.from(r.at())));
+    }
+
+    @Override
+    public void order(String bodyId, Map<String, Integer> places) {
+        places.forEach((number, place) -> jdbc.update("UPDATE commission_amendment SET vote_order = :o WHERE body_id = :b AND number = :n",
+                Map.of("b", bodyId, "n", number, "o", place)));
     }
 
     @Override
@@ -119,10 +139,16 @@ class JdbcAmendments implements AmendmentStore {
         java.sql.Array array = rs.getArray("proposals");
         if (array != null) for (Object o : (Object[]) array.getArray()) proposals.add((String) o);
         String outcome = rs.getString("outcome");
+        String recommended = rs.getString("recommendation");
+        DraftAmendment.Recommendation recommendation = recommended == null ? null : new DraftAmendment.Recommendation(recommended,
+                rs.getString("recommendation_reason"), rs.getString("recommended_by"), rs.getTimestamp("recommended_at").toInstant());
+        String voted = rs.getString("voted_wording");
         return new DraftAmendment(rs.getString("body_id"), rs.getString("number"), rs.getString("charter_id"), rs.getString("version_id"),
                 Amendment.Action.valueOf(rs.getString("action")), rs.getString("article"), rs.getString("after_article"),
                 rs.getString("to_number"), rs.getString("heading"), rs.getString("wording"), rs.getString("consultation_id"), proposals,
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getString("meeting_id"), rs.getString("poll_id"),
-                outcome == null ? null : PollResult.Outcome.valueOf(outcome));
+                outcome == null ? null : PollResult.Outcome.valueOf(outcome), recommendation,
+                voted == null ? null : DraftAmendment.Wording.valueOf(voted), (Integer) rs.getObject("vote_order"),
+                rs.getBoolean("answers_in_part"));
     }
 }

@@ -84,6 +84,26 @@ class JdbcCommission implements CommissionStore {
     }
 
     @Override
+    public void translations(String bodyId, String language, Map<String, String> bySource) {
+        List<MapSqlParameterSource> rows = new java.util.ArrayList<>();
+        bySource.forEach((source, text) -> rows.add(new MapSqlParameterSource("b", bodyId).addValue("l", language).addValue("s", source)
+                .addValue("t", text)));
+        jdbc.batchUpdate("""
+                INSERT INTO commission_translation (body_id, language, source, text) VALUES (:b, :l, :s, :t)
+                ON CONFLICT (body_id, language, source) DO UPDATE SET text = excluded.text""", rows.toArray(new MapSqlParameterSource[0]));
+    }
+
+    @Override
+    public Map<String, String> translations(String bodyId, String language) {
+        Map<String, String> out = new HashMap<>();
+        jdbc.query("SELECT source, text FROM commission_translation WHERE body_id = :b AND language = :l", Map.of("b", bodyId, "l", language),
+                (ResultSet rs) -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                });
+        return out;
+    }
+
+    @Override
     public Optional<Body> body(String id) {
         return jdbc.query("SELECT id, kind, name, quorum_num, quorum_den, quorum_strict, secret_polls FROM commission_body WHERE id = :id",
                 Map.of("id", id), (rs, n) -> body(rs)).stream().findFirst();

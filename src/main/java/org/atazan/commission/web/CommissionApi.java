@@ -329,8 +329,9 @@ class CommissionApi {
     }
 
     @GetMapping(value = "/api/commission/meetings/{id}/events", produces = org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Server-sent events: 'changed' after each decision on the meeting; a comment line every few seconds "
-            + "keeps the stream alive; 429 beyond the streams one client address may hold")
+    @Operation(summary = "Server-sent events: 'changed' after each decision on the meeting, each with an id; a client reconnecting "
+            + "with Last-Event-ID older than the meeting's latest change gets one 'changed' at once (it missed something); a comment "
+            + "line every few seconds keeps the stream alive; 429 beyond the streams one client address may hold")
     @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "an open stream of events 'changed'",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE,
                     schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
@@ -339,7 +340,7 @@ class CommissionApi {
     org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(@PathVariable String id,
                                                                              jakarta.servlet.http.HttpServletRequest request) {
         desk.meeting(id);
-        return live.subscribe(id, request.getRemoteAddr());
+        return live.subscribe(id, request.getRemoteAddr(), request.getHeader("Last-Event-ID"));
     }
 
     @org.springframework.web.bind.annotation.ExceptionHandler(CommissionLive.TooManyStreams.class)

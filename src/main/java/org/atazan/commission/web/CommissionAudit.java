@@ -2,6 +2,8 @@ package org.atazan.commission.web;
 
 import org.atazan.commission.AmendmentDrafted;
 import org.atazan.commission.AttendanceRecorded;
+import org.atazan.commission.ChangeRecommended;
+import org.atazan.commission.VotingOrderSet;
 import org.atazan.commission.DraftConsolidated;
 import org.atazan.commission.CommissionEvent;
 import org.atazan.commission.ItemTaken;
@@ -33,6 +35,18 @@ class CommissionAudit {
         audit.record(a.by(), "commission.amendment.draft", "commission-amendment", a.bodyId() + "/" + a.number(),
                 a.action() + " article " + a.article() + " of " + a.charterId() + " " + a.versionId()
                         + (a.proposals().isEmpty() ? "" : "; cites " + String.join(", ", a.proposals())));
+    }
+
+    @EventListener
+    void on(ChangeRecommended r) {
+        audit.record(r.by(), "commission.amendment.recommend", "commission-amendment", r.bodyId() + "/" + r.number(),
+                "change recommendation" + (r.reason() == null ? "" : ": " + r.reason()));
+    }
+
+    @EventListener
+    void on(VotingOrderSet o) {
+        audit.record(o.by(), "commission.amendment.order", "commission-body", o.bodyId(),
+                "voting order for article " + o.article() + " of " + o.charterId() + " " + o.versionId() + ": " + String.join(", ", o.order()));
     }
 
     @EventListener

@@ -32,7 +32,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * decision has committed (the page reloads itself through {@code /js/live.js}; it works without). The
  * same bounds as voting's live totals: a heartbeat comment every {@code atazan.live.heartbeat} finds a
  * client that has gone and releases its stream, and one client address holds at most
- * {@code atazan.live.max-streams-per-client} streams (429 beyond).
+ * {@code atazan.live.max-streams-per-client} streams (429 beyond). Each {@code changed} has an id, this node's run and the
+ * meeting's change count ({@code r1x2-7}); a client that reconnects with an older Last-Event-ID, or one from another run,
+ * missed a change and is sent one {@code changed} at once: the page then reloads the whole state, which is all it missed.
  */
 @Component
 class CommissionLive {
@@ -40,6 +42,9 @@ class CommissionLive {
     private final int maxPerClient;
     private final Map<String, List<Stream>> subscribers = new ConcurrentHashMap<>();
     private final Map<String, Integer> perClient = new ConcurrentHashMap<>();
+    /** Each meeting's changes seen by this node since it started; ids of another run are told apart by {@link #run}. */
+    private final Map<String, java.util.concurrent.atomic.AtomicLong> changes = new ConcurrentHashMap<>();
+    private final String run = Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "commission-live");
         t.setDaemon(true);
@@ -106,11 +111,27 @@ class CommissionLive {
     }
 
     private void changed(String meetingId) {
+        long n = changes.computeIfAbsent(meetingId, k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
         sender.execute(() -> {
             List<Stream> list = subscribers.get(meetingId);
             if (list == null) return;
-            for (Stream s : list) write(s, list, SseEmitter.event().name("changed").data("{}", MediaType.APPLICATION_JSON));
+            for (Stream s : list) write(s, list, changedEvent(n));
         });
+    }
+
+    private SseEmitter.SseEventBuilder changedEvent(long n) {
+        return SseEmitter.event().id(run + "-" + n).name("changed").data("{}", MediaType.APPLICATION_JSON);
+    }
+
+    /** The last change a client saw (its Last-Event-ID) is not this meeting's latest on this node: it missed one. */
+    boolean missed(String meetingId, String lastEventId) {
+        return lastEventId != null && !lastEventId.isBlank() && !lastEventId.strip().equals(latestId(meetingId));
+    }
+
+    /** The id of the meeting's latest change on this node ({@code <run>-0} before any). */
+    String latestId(String meetingId) {
+        var n = changes.get(meetingId);
+        return run + "-" + (n == null ? 0 : n.get());
     }
 
     private void heartbeat() {
@@ -136,6 +157,11 @@ class CommissionLive {
 
     /** Opens a stream of a meeting's changes for a client address (the caller has checked the meeting exists). */
     SseEmitter subscribe(String meetingId, String client) {
+        return subscribe(meetingId, client, null);
+    }
+
+    /** The same for a client reconnecting after {@code lastEventId} (null on a first connection). */
+    SseEmitter subscribe(String meetingId, String client, String lastEventId) {
         boolean[] ok = {false};
         perClient.compute(client, (k, n) -> {
             int held = n == null ? 0 : n;
@@ -153,6 +179,10 @@ class CommissionLive {
         e.onError(x -> release(s, list));
         // A first comment opens the stream for the client at once.
         write(s, list, SseEmitter.event().comment("open"));
+        if (missed(meetingId, lastEventId)) {
+            var n = changes.get(meetingId);
+            write(s, list, changedEvent(n == null ? 0 : n.get()));
+        }
         return e;
     }
 

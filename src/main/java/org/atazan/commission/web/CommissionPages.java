@@ -74,11 +74,13 @@ class CommissionPages {
     String body(@PathVariable String id, Model model, Locale locale) {
         Body b = desk.body(id);
         List<Membership> now = b.membersOn(today());
+        BodyTexts texts = texts(id, locale);
         // Members on today's date; a body whose terms have all ended shows its last members.
         if (now.isEmpty()) now = b.members();
         List<RoleGroup> groups = new ArrayList<>();
         for (Role r : Role.values()) {
             List<String> names = now.stream().filter(m -> m.role() == r).map(Membership::name).toList();
+            names = texts.texts(names);
             if (!names.isEmpty()) groups.add(new RoleGroup(CommissionDesk.code(r), r == Role.MEMBER ? names.stream().sorted().toList() : names));
         }
         List<MeetingLine> meetings = new ArrayList<>();
@@ -105,6 +107,7 @@ class CommissionPages {
         Map<String, String> arithmetic = new LinkedHashMap<>();
         for (Poll p : m.pollsInOrder()) if (p.closed()) arithmetic.put(p.id(), arithmetic(p.result(), locale));
         model.addAttribute("m", MeetingJson.of(m));
+        model.addAttribute("tx", texts(m.body().id(), locale));
         model.addAttribute("heading", desk.title(m.body(), locale.getLanguage()));
         model.addAttribute("date", phrases.date(m.date(), locale));
         model.addAttribute("sample", m.body().id().endsWith(SAMPLE_SUFFIX));
@@ -172,6 +175,8 @@ class CommissionPages {
             model.addAttribute("pollOptions", options);
         }
         model.addAttribute("minutes", minutes);
+        BodyTexts texts = texts(minutes.bodyId(), locale);
+        model.addAttribute("tx", texts);
         model.addAttribute("heading", phrases.get("commission.minutes.title", locale, title(minutes, locale), phrases.date(minutes.date(), locale)));
         model.addAttribute("bodyTitle", title(minutes, locale));
         model.addAttribute("date", phrases.date(minutes.date(), locale));
@@ -185,7 +190,7 @@ class CommissionPages {
                 arithmetic.put(p.id(), arithmetic(p.result(), locale));
                 Map<String, List<String>> by = new LinkedHashMap<>();
                 for (Poll.Choice c : Poll.Choice.values()) {
-                    List<String> names = p.named().stream().filter(v -> v.choice() == c).map(Minutes.NamedVote::name).toList();
+                    List<String> names = texts.texts(p.named().stream().filter(v -> v.choice() == c).map(Minutes.NamedVote::name).toList());
                     if (!names.isEmpty()) by.put(CommissionDesk.code(c), names);
                 }
                 namedBy.put(p.id(), by);
@@ -199,7 +204,7 @@ class CommissionPages {
     @GetMapping("/commission/meetings/{id}/minutes.pdf")
     ResponseEntity<byte[]> minutesPdf(@PathVariable String id, Locale locale, Authentication who) {
         Minutes minutes = visibleMinutes(id, who);
-        byte[] bytes = pdf.render(minutes, title(minutes, locale), approvingDay(minutes), locale);
+        byte[] bytes = pdf.render(minutes, title(minutes, locale), approvingDay(minutes), locale, texts(minutes.bodyId(), locale));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", ContentDisposition.inline().filename("minutes-" + id + "-" + locale.getLanguage() + ".pdf")
                         .build().toString())
@@ -224,6 +229,13 @@ class CommissionPages {
 
     private String title(Minutes minutes, Locale locale) {
         return desk.title(desk.body(minutes.bodyId()), locale.getLanguage());
+    }
+
+    /** The body's texts as the reader's page shows them: translated, or marked with the language they were typed in. */
+    BodyTexts texts(String bodyId, Locale locale) {
+        Map<String, String> notes = new java.util.HashMap<>();
+        for (String lang : List.of("kk", "ru", "en")) notes.put(lang, phrases.get("commission.in." + lang, locale));
+        return new BodyTexts(desk.translations(bodyId, locale.getLanguage()), locale.getLanguage(), notes);
     }
 
     private LocalDate approvingDay(Minutes minutes) {

@@ -40,20 +40,25 @@ class MinutesPdf {
     }
 
     byte[] render(Minutes minutes, String bodyTitle, LocalDate approvingDay, Locale locale) {
+        return render(minutes, bodyTitle, approvingDay, locale, new BodyTexts(java.util.Map.of(), locale.getLanguage(), java.util.Map.of()));
+    }
+
+    /** The same with the body's texts (agenda items, place, offices) translated into the reader's language where it can. */
+    byte[] render(Minutes minutes, String bodyTitle, LocalDate approvingDay, Locale locale, BodyTexts tx) {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(phrases.get("commission.minutes.title", locale, bodyTitle, phrases.date(minutes.date(), locale)), true, 14, 0));
         lines.add(new Line(phrases.approval(minutes, approvingDay, locale), !minutes.approved(), SIZE, 6));
         if (minutes.approved()) lines.add(new Line(phrases.get("commission.minutes.digest", locale, minutes.approval().digest(), "SHA-256"), false, 8, 2));
         if (minutes.bodyId().endsWith(CommissionPages.SAMPLE_SUFFIX)) lines.add(new Line(phrases.get("commission.sample-notice", locale), false, SIZE, 4));
-        lines.add(new Line(phrases.get("commission.place", locale) + ": " + minutes.place(), false, SIZE, 8));
+        lines.add(new Line(phrases.get("commission.place", locale) + ": " + tx.text(minutes.place()), false, SIZE, 8));
         lines.add(new Line(phrases.get("commission.minutes.present", locale, minutes.present().size(), minutes.members()), true, SIZE, 8));
-        lines.add(new Line(String.join(", ", minutes.present()), false, SIZE, 2));
+        lines.add(new Line(String.join(", ", tx.texts(minutes.present())), false, SIZE, 2));
         for (Minutes.Section s : minutes.sections()) {
             lines.add(new Line(s.position() == 0 ? phrases.get("commission.minutes.opening", locale)
-                    : phrases.get("commission.minutes.item", locale, s.position(), s.title()), true, 12, 12));
+                    : phrases.get("commission.minutes.item", locale, s.position(), tx.text(s.title())), true, 12, 12));
             if (s.reference() != null) lines.add(new Line("(" + s.reference() + ")", false, 9, 0));
             lines.add(new Line(s.speakers().isEmpty() ? phrases.get("commission.minutes.nobody-spoke", locale)
-                    : phrases.get("commission.minutes.spoke", locale, String.join(", ", s.speakers())), false, SIZE, 4));
+                    : phrases.get("commission.minutes.spoke", locale, String.join(", ", tx.texts(s.speakers()))), false, SIZE, 4));
             for (Minutes.PollMinutes p : s.polls()) {
                 lines.add(new Line(phrases.get("commission.poll", locale, p.id()) + ": " + phrases.get("commission.kind." + CommissionDesk.code(p.kind()), locale)
                         + ", " + phrases.get("commission.decision." + CommissionDesk.code(p.decision()), locale), true, SIZE, 8));
@@ -62,7 +67,7 @@ class MinutesPdf {
                 lines.add(new Line(phrases.arithmetic(p.result(), locale), true, SIZE, 2));
                 if (p.kind() == Poll.Kind.NAMED) {
                     for (Poll.Choice c : Poll.Choice.values()) {
-                        List<String> who = p.named().stream().filter(v -> v.choice() == c).map(Minutes.NamedVote::name).toList();
+                        List<String> who = p.named().stream().filter(v -> v.choice() == c).map(Minutes.NamedVote::name).map(tx::text).toList();
                         if (!who.isEmpty()) {
                             lines.add(new Line(phrases.get("commission.minutes.votes-" + CommissionDesk.code(c), locale, who.size(),
                                     String.join(", ", who)), false, 9, 3));
@@ -70,7 +75,7 @@ class MinutesPdf {
                     }
                 } else if (p.kind() == Poll.Kind.SECRET) {
                     lines.add(new Line(phrases.get("commission.poll.secret-note", locale), false, 9, 3));
-                    lines.add(new Line(phrases.get("commission.minutes.voted", locale, p.voters().size(), String.join(", ", p.voters())), false, 9, 2));
+                    lines.add(new Line(phrases.get("commission.minutes.voted", locale, p.voters().size(), String.join(", ", tx.texts(p.voters()))), false, 9, 2));
                 }
             }
         }

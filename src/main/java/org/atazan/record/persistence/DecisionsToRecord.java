@@ -1,6 +1,8 @@
 package org.atazan.record.persistence;
 
 import org.atazan.charter.CharterVersionPublished;
+import org.atazan.commission.AmendmentDecided;
+import org.atazan.commission.DraftConsolidated;
 import org.atazan.commission.MinutesApproved;
 import org.atazan.commission.PollClosed;
 import org.atazan.consultation.ConsultationOpened;
@@ -225,6 +227,58 @@ class DecisionsToRecord {
         }
         d.put("at", e.at().toString());
         appendDecision("commission.minutes-approved", e.meetingId(), d);
+    }
+
+    /**
+     * An amendment's poll closed: what was voted is pinned by the SHA-256 of its wording (the text itself is on the
+     * amendments' page and in the API, up to 20,000 characters: too long for an entry), with the outcome, the figures,
+     * how the cited proposals are answered and the competing amendments that lapsed. Who voted how is the poll's entry.
+     */
+    @ApplicationModuleListener
+    void on(AmendmentDecided e) {
+        ObjectNode d = json.createObjectNode();
+        d.put("bodyId", e.bodyId());
+        d.put("number", e.number());
+        d.put("charterId", e.charterId());
+        d.put("versionId", e.versionId());
+        d.put("action", e.action());
+        d.put("article", e.article());
+        if (e.after() != null) d.put("after", e.after());
+        if (e.to() != null) d.put("to", e.to());
+        d.put("wording", e.wording());
+        if (e.wordingSha256() != null) d.put("wordingSha256", e.wordingSha256());
+        d.put("meetingId", e.meetingId());
+        d.put("pollId", e.pollId());
+        d.put("outcome", e.outcome());
+        d.put("for", e.forVotes());
+        d.put("against", e.against());
+        d.put("abstain", e.abstain());
+        d.put("needed", e.needed());
+        d.put("arithmetic", e.arithmetic());
+        if (e.consultationId() != null) {
+            d.put("consultationId", e.consultationId());
+            var refs = d.putArray("proposals");
+            e.proposals().forEach(refs::add);
+        }
+        if (e.answer() != null) d.put("answer", e.answer());
+        var lapsed = d.putArray("lapsed");
+        e.lapsed().forEach(lapsed::add);
+        d.put("at", e.at().toString());
+        appendDecision("commission.amendment-decided", e.bodyId() + "/" + e.number(), d);
+    }
+
+    /** A draft consolidated from adopted amendments; its text is pinned by the version's own entry (charter.version-published). */
+    @ApplicationModuleListener
+    void on(DraftConsolidated e) {
+        ObjectNode d = json.createObjectNode();
+        d.put("bodyId", e.bodyId());
+        d.put("charterId", e.charterId());
+        d.put("baseVersion", e.baseVersion());
+        d.put("versionId", e.versionId());
+        var numbers = d.putArray("amendments");
+        e.amendments().forEach(numbers::add);
+        d.put("at", e.at().toString());
+        appendDecision("commission.draft-consolidated", e.charterId() + "/" + e.versionId(), d);
     }
 
     private ObjectNode proposal(String consultationId, String reference) {

@@ -107,14 +107,30 @@ class AmendmentApiTest extends PlatformTest {
         assertThat(draft(replace("1", "Everyone has the right to a fair trial.", ""), s.secretary).statusCode()).isEqualTo(201);
 
         String meeting = s.open("am-" + s.tag, "2026-03-10");
+        String id = meeting.substring(meeting.lastIndexOf('/') + 1);
+        // Competing amendments to article 1 are voted in the order the body sets: none set yet.
+        HttpResponse<String> unordered = s.post(amendments() + "/A-1/poll", "{\"meeting\":\"" + id + "\"}", s.secretary);
+        assertThat(unordered.statusCode()).as(unordered.body()).isEqualTo(422);
+        assertThat(json(unordered).get("detail").asString()).contains("rule: voting order", "A-1", "A-4");
+        HttpResponse<String> order = s.post(amendments() + "/order", """
+                {"charter":"%s","version":"v1","article":"1","order":["A-1","A-4"]}""".formatted(charter), s.secretary);
+        assertThat(order.statusCode()).as(order.body()).isEqualTo(200);
+        HttpResponse<String> outOfOrder = s.post(amendments() + "/A-4/poll", "{\"meeting\":\"" + id + "\"}", s.secretary);
+        assertThat(outOfOrder.statusCode()).isEqualTo(422);
+        assertThat(json(outOfOrder).get("detail").asString()).contains("A-1 comes before it", "rule: voting order");
         decide(meeting, "A-1", 4);
         decide(meeting, "A-2", 4);
         decide(meeting, "A-3", 4);
-        decide(meeting, "A-4", 1);
+        // A-1 adopted: the competing A-4 lapsed and is refused with the rule named.
+        HttpResponse<String> lapsed = s.post(amendments() + "/A-4/poll", "{\"meeting\":\"" + id + "\"}", s.secretary);
+        assertThat(lapsed.statusCode()).isEqualTo(422);
+        assertThat(json(lapsed).get("detail").asString()).contains("lapsed", "A-1", "rule: one amendment per article");
         JsonNode list = json(s.http.get(amendments()));
         assertThat(list.size()).isEqualTo(4);
         assertThat(list.get(0).get("outcome").asString()).isEqualTo("adopted");
-        assertThat(list.get(3).get("outcome").asString()).isEqualTo("rejected");
+        assertThat(list.get(0).get("order").asInt()).isEqualTo(1);
+        assertThat(list.get(3).get("outcome").isNull()).isTrue();
+        assertThat(list.get(3).get("lapsedBy").asString()).isEqualTo("A-1");
 
         // The proposals cited by A-1 are answered, accepted, with a public reason naming the amendment.
         for (String ref : cited) {
@@ -169,17 +185,105 @@ class AmendmentApiTest extends PlatformTest {
     }
 
     @Test
-    void twoAdoptedAmendmentsToOneArticleAreRefusedAtConsolidationWithTheRuleNamed() {
-        assertThat(draft(replace("2", "The Assembly makes the laws.", ""), s.secretary).statusCode()).isEqualTo(201);
-        assertThat(draft(replace("2", "The Kurultai makes the laws.", ""), s.secretary).statusCode()).isEqualTo(201);
+    void anInsertionAfterARepealedArticleIsRefusedAtConsolidationWithTheRuleNamed() {
+        assertThat(draft("{\"action\":\"repeal\",\"charter\":\"%s\",\"version\":\"v1\",\"article\":\"2\"}".formatted(charter), s.secretary)
+                .statusCode()).isEqualTo(201);
+        assertThat(draft("""
+                {"action":"insert","charter":"%s","version":"v1","after":"2","article":"2a","text":"The Kurultai makes the laws."}"""
+                .formatted(charter), s.secretary).statusCode()).isEqualTo(201);
         String meeting = s.open("conflict-" + s.tag, "2026-03-10");
         decide(meeting, "A-1", 4);
         decide(meeting, "A-2", 4);
         HttpResponse<String> r = s.post("/api/commission/bodies/" + s.body + "/drafts", """
                 {"charter":"%s","baseVersion":"v1","id":"d1","date":"2026-03-11"}""".formatted(charter), s.secretary);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
-        assertThat(json(r).get("detail").asString()).contains("amendment A-2").contains("A-1");
+        assertThat(json(r).get("detail").asString()).contains("A-2").contains("A-1");
         assertThat(charters.versions(charter)).extracting(VersionSummary::id).containsExactly("v1");
+    }
+
+    @Test
+    void aChangeRecommendationIsVotedAsStatedAndItsProposalsArePartlyAccepted() {
+        List<String> cited = unanswered(1);
+        String original = "Everyone has the right to a fair and public hearing.";
+        String recommended = "Everyone has the right to a fair and public hearing by an independent court.";
+        assertThat(draft(replace("1", original, ",\"consultation\":\"kz-2026-sample\",\"proposals\":[\"" + cited.get(0) + "\"]"),
+                s.secretary).statusCode()).isEqualTo(201);
+        assertThat(draft("{\"action\":\"repeal\",\"charter\":\"%s\",\"version\":\"v1\",\"article\":\"3\"}".formatted(charter), s.secretary)
+                .statusCode()).isEqualTo(201);
+        String rec = amendments() + "/A-1/recommendation";
+        HttpResponse<String> byMember = s.post(rec, "{\"text\":\"" + recommended + "\"}", s.members.get(0));
+        assertThat(byMember.statusCode()).isEqualTo(422);
+        assertThat(json(byMember).get("detail").asString()).contains("only its secretary or chair");
+        assertThat(s.post(rec, "{\"text\":\"" + recommended + "\"}", s.outsider).statusCode()).isEqualTo(403);
+        assertThat(json(s.post(rec, "{\"text\":\" \"}", s.secretary)).get("detail").asString()).contains("field text");
+        HttpResponse<String> onRepeal = s.post(amendments() + "/A-2/recommendation", "{\"text\":\"x\"}", s.secretary);
+        assertThat(onRepeal.statusCode()).isEqualTo(422);
+        assertThat(json(onRepeal).get("detail").asString()).contains("a change recommendation changes a wording");
+        HttpResponse<String> ok = s.post(rec, "{\"text\":\"" + recommended + "\",\"reason\":\"Names the court.\"}", s.secretary);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        // Both wordings stay visible.
+        assertThat(json(ok).get("text").asString()).isEqualTo(original);
+        assertThat(json(ok).at("/recommendation/text").asString()).isEqualTo(recommended);
+        assertThat(json(ok).at("/recommendation/reason").asString()).isEqualTo("Names the court.");
+
+        String meeting = s.open("rec-" + s.tag, "2026-03-10");
+        HttpResponse<String> noRecommendation = s.post(amendments() + "/A-2/poll", "{\"meeting\":\"rec-" + s.tag
+                + "\",\"wording\":\"recommended\"}", s.secretary);
+        assertThat(noRecommendation.statusCode()).isEqualTo(422);
+        assertThat(json(noRecommendation).get("detail").asString()).contains("field wording");
+        decide(meeting, "A-1", 4);
+        JsonNode a1 = json(s.http.get(amendments() + "/A-1"));
+        assertThat(a1.get("voted").asString()).as("what is voted is stated").isEqualTo("recommended");
+        assertThat(s.post(rec, "{\"text\":\"Later.\"}", s.secretary).statusCode()).as("before the vote only").isEqualTo(422);
+
+        Map<String, Object> row = jdbc.sql("SELECT outcome, answer FROM consultation_proposal WHERE consultation_id = 'kz-2026-sample'"
+                        + " AND year = :y AND seq = :s").param("y", Integer.parseInt(cited.get(0).substring(2, 6)))
+                .param("s", Long.parseLong(cited.get(0).substring(7))).query().singleRow();
+        assertThat(row.get("outcome")).isEqualTo("partly-accepted");
+        assertThat((String) row.get("answer")).contains("A-1").containsAnyOf("Ішінара қабылданды", "Принято частично", "Partly accepted");
+
+        HttpResponse<String> made = s.post("/api/commission/bodies/" + s.body + "/drafts", """
+                {"charter":"%s","baseVersion":"v1","id":"d1","date":"2026-03-11"}""".formatted(charter), s.secretary);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        assertThat(charters.article(charter, "d1", "1").plainText()).contains("by an independent court");
+        assertThat(s.http.getAs("/api/audit?objectType=commission-amendment&objectId=" + s.body + "/A-1", ADMIN, ADMIN_PASSWORD).body())
+                .contains("commission.amendment.recommend", s.secretary);
+    }
+
+    @Test
+    void anAmendmentAnsweringPartOfAProposalAnswersItPartlyAccepted() {
+        List<String> cited = unanswered(1);
+        assertThat(draft(replace("2", "The Kurultai makes the laws.", ",\"consultation\":\"kz-2026-sample\",\"proposals\":[\""
+                + cited.get(0) + "\"],\"answersInPart\":true"), s.secretary).statusCode()).isEqualTo(201);
+        decide(s.open("part-" + s.tag, "2026-03-10"), "A-1", 4);
+        assertThat(jdbc.sql("SELECT outcome FROM consultation_proposal WHERE consultation_id = 'kz-2026-sample' AND year = :y AND seq = :s")
+                .param("y", Integer.parseInt(cited.get(0).substring(2, 6))).param("s", Long.parseLong(cited.get(0).substring(7)))
+                .query(String.class).single()).isEqualTo("partly-accepted");
+        assertThat(json(s.http.get(amendments() + "/A-1")).get("voted").asString()).isEqualTo("original");
+    }
+
+    @Test
+    void theVotingOrderListsEachOpenAmendmentToTheArticleOnce() {
+        assertThat(draft(replace("2", "The Assembly makes the laws.", ""), s.secretary).statusCode()).isEqualTo(201);
+        assertThat(draft(replace("2", "The Kurultai makes the laws.", ""), s.secretary).statusCode()).isEqualTo(201);
+        String order = amendments() + "/order";
+        String body = "{\"charter\":\"%s\",\"version\":\"v1\",\"article\":\"2\",\"order\":%s}";
+        HttpResponse<String> missing = s.post(order, body.formatted(charter, "[\"A-2\"]"), s.secretary);
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(json(missing).get("detail").asString()).contains("field order", "rule: voting order");
+        assertThat(s.post(order, body.formatted(charter, "[\"A-2\",\"A-2\"]"), s.secretary).statusCode()).isEqualTo(422);
+        assertThat(s.post(order, body.formatted(charter, "[\"A-2\",\"A-1\"]"), s.members.get(0)).statusCode()).isEqualTo(422);
+        assertThat(s.post(order, body.formatted(charter, "[\"A-2\",\"A-1\"]"), s.outsider).statusCode()).isEqualTo(403);
+        assertThat(s.post(order, body.formatted(charter, "[\"A-2\",\"A-1\"]"), s.chair).statusCode()).isEqualTo(200);
+        String meeting = s.open("order-" + s.tag, "2026-03-10");
+        // The furthest from the text first: A-2 rejected, then A-1 may be voted.
+        decide(meeting, "A-2", 1);
+        decide(meeting, "A-1", 4);
+        JsonNode list = json(s.http.get(amendments()));
+        assertThat(list.get(0).get("order").asInt()).isEqualTo(2);
+        assertThat(list.get(1).get("outcome").asString()).isEqualTo("rejected");
+        assertThat(s.http.getAs("/api/audit?objectType=commission-body&objectId=" + s.body, ADMIN, ADMIN_PASSWORD).body())
+                .contains("commission.amendment.order");
     }
 
     @Test

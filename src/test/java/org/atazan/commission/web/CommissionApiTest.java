@@ -238,13 +238,23 @@ class CommissionApiTest extends PlatformTest {
         assertThat(live.streams()).isPositive();
         post(meeting + "/open", "", secretary);
         boolean changed = false;
+        String id = null;
         long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
         while (!changed && System.nanoTime() < until) {
             String line = lines.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+            if (line != null && line.startsWith("id:")) id = line.substring(3);
             changed = "event:changed".equals(line);
         }
         assertThat(changed).as("an event 'changed' after the meeting opened").isTrue();
+        assertThat(id).as("each change has an id").endsWith("-1");
         assertThat(http.get("/api/commission/meetings/nothing/events").statusCode()).isEqualTo(404);
         response.body().close();
+
+        // A viewer reconnecting with an older Last-Event-ID (here, from before the meeting opened) is told at once.
+        var again = client.send(java.net.http.HttpRequest.newBuilder(http.uri(meeting + "/events"))
+                .header("Last-Event-ID", id.substring(0, id.length() - 1) + "0").build(), java.net.http.HttpResponse.BodyHandlers.ofLines());
+        try (var replay = again.body()) {
+            assertThat(replay.limit(4).anyMatch("event:changed"::equals)).as("the change it missed, at once").isTrue();
+        }
     }
 }

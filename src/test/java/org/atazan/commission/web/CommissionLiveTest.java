@@ -28,4 +28,22 @@ class CommissionLiveTest {
         }
         assertThatThrownBy(() -> new CommissionLive(Duration.ZERO, 2)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aClientReconnectingAfterAnOlderChangeOrFromAnotherRunHasMissedOne() {
+        CommissionLive live = new CommissionLive(Duration.ofSeconds(5), 2);
+        try {
+            assertThat(live.missed("m1", null)).as("a first connection").isFalse();
+            assertThat(live.missed("m1", "otherrun-3")).as("an id of another run: the node restarted").isTrue();
+            live.on(new org.atazan.commission.MeetingClosed("m1", "b", 0, "sec"));
+            live.on(new org.atazan.commission.MeetingClosed("m1", "b", 0, "sec"));
+            String latest = live.latestId("m1");
+            assertThat(latest).endsWith("-2");
+            assertThat(live.missed("m1", latest)).isFalse();
+            assertThat(live.missed("m1", latest.substring(0, latest.length() - 1) + "1")).isTrue();
+            assertThat(live.missed("m2", latest.substring(0, latest.length() - 1) + "0")).as("no change of m2 on this node").isFalse();
+        } finally {
+            live.stop();
+        }
+    }
 }

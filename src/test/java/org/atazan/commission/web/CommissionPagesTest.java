@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,7 +59,9 @@ class CommissionPagesTest extends PlatformTest {
             String index = page("/commission", lang);
             assertThat(index).contains("href=\"" + BODY + "\"", "href=\"/commission\"");
             String body = page(BODY, lang);
-            assertThat(body).contains("Председатель Конституционного Суда", "Заместитель председателя комиссии (1)",
+            assertThat(body).contains(Map.of("kk", "Конституциялық Сот Төрағасы", "ru", "Председатель Конституционного Суда",
+                            "en", "Chair of the Constitutional Court").get(lang), Map.of("kk", "Комиссия төрағасының орынбасары (1)", "ru",
+                            "Заместитель председателя комиссии (1)", "en", "Deputy chair of the commission (1)").get(lang),
                     "href=\"/commission/meetings/kz-cc-2026-01\"", "href=\"/commission/meetings/kz-cc-2026-10\"",
                     "href=\"/commission/meetings/kz-cc-2026-09/minutes\"")
                     .doesNotContain("href=\"/commission/meetings/kz-cc-2026-10/minutes\"")
@@ -88,6 +91,12 @@ class CommissionPagesTest extends PlatformTest {
                 "href=\"/commission/meetings/kz-cc-2026-05/minutes\"", "href=\"" + BODY + "\"");
         for (String lang : new String[]{"kk", "ru"}) noEnglish(page("/commission/meetings/kz-cc-2026-05", lang), "meeting " + lang);
         assertThat(page("/commission/meetings/kz-cc-2026-05", "ru")).contains("из 130").contains("30 января 2026");
+        // The demo's agenda and place, typed in Russian, are shown in Kazakh and English from the body's translations.
+        assertThat(page("/commission/meetings/kz-cc-2026-05", "en")).contains("Astana, Palace of Independence",
+                "Approval of the first draft of the Constitution for publication on 31 January",
+                "Approval of the minutes of the meeting of 28.01.2026").doesNotContain("(in Russian)");
+        assertThat(page("/commission/meetings/kz-cc-2026-05", "kk")).contains("Астана, Тәуелсіздік сарайы", "70-бап: Қазақстан Халық Кеңесі");
+        assertThat(page("/commission/meetings/kz-cc-2026-03/minutes", "en")).contains("Head of the working group on human rights");
         // The last meeting's minutes are a draft: no link for the public.
         assertThat(page("/commission/meetings/kz-cc-2026-10", "en")).doesNotContain("/minutes\"");
     }
@@ -101,7 +110,7 @@ class CommissionPagesTest extends PlatformTest {
         }
         String en = page("/commission/meetings/kz-cc-2026-03/minutes", "en");
         assertThat(en).contains("Approved on January 28, 2026 by vote 1 of the meeting of January 28, 2026", "SHA-256 of the approved text: ",
-                "Item 2: Руководитель рабочей группы по правам человека", "Took the floor: ", "For (", "Voted (");
+                "Item 2: Head of the working group on human rights", "Took the floor: ", "For (", "Voted (", "Astana, Palace of Independence");
         // A Russian date ends in "г.": the sentence adds no second full stop.
         assertThat(page("/commission/meetings/kz-cc-2026-03/minutes", "ru"))
                 .contains("Утверждён 28 января 2026 г. голосованием 1 заседания 28 января 2026 г.</p>");
@@ -124,7 +133,7 @@ class CommissionPagesTest extends PlatformTest {
         }
         try (var doc = Loader.loadPDF(bytes("/commission/meetings/kz-cc-2026-03/minutes.pdf?lang=kk"))) {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains("Отырыс хаттамасы: Конституциялық комиссия (Қазақстан, 2026)",
-                    "2-мәселе");
+                    "2-мәселе", "Адам құқықтары жөніндегі жұмыс тобының жетекшісі", "Астана, Тәуелсіздік сарайы");
         }
 
         // The last meeting's minutes are not approved: the public gets 404, as for minutes that do not exist.
@@ -142,5 +151,14 @@ class CommissionPagesTest extends PlatformTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         return r.body();
+    }
+
+    @Test
+    void aTextWithoutTranslationIsShownAsTypedAndMarkedWithItsLanguage() {
+        MeetingScript s = new MeetingScript(new HttpTestClient(port), ADMIN, ADMIN_PASSWORD);
+        s.open("typed-" + s.tag, "2026-03-10");
+        String ru = page("/commission/meetings/typed-" + s.tag, "ru");
+        assertThat(ru).contains("<span lang=\"en\">Article 52</span>", "(на английском языке)");
+        assertThat(page("/commission/meetings/typed-" + s.tag, "en")).contains("Article 52").doesNotContain("(in English)");
     }
 }

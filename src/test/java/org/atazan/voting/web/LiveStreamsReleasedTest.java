@@ -16,8 +16,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -169,24 +167,7 @@ class LiveStreamsReleasedTest extends PlatformTest {
      * (08), IPv4 and IPv6.
      */
     private long serverConnections(Set<Integer> clientPorts) {
-        String portHex = String.format(":%04X", port);
-        long n = 0;
-        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            Path p = Path.of(table);
-            if (!Files.exists(p)) continue;
-            try {
-                List<String> lines = Files.readAllLines(p);
-                for (String line : lines.subList(1, lines.size())) {
-                    String[] f = line.trim().split("\\s+");
-                    int remotePort = Integer.parseInt(f[2].substring(f[2].lastIndexOf(':') + 1), 16);
-                    if (f[1].endsWith(portHex) && clientPorts.contains(remotePort)
-                            && (f[3].equals("01") || f[3].equals("08"))) n++;
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return n;
+        return org.atazan.ServerConnections.to(port, clientPorts);
     }
 
     private static void await(String what, LongSupplier count, long atMost) throws InterruptedException {
