@@ -6,10 +6,16 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,6 +27,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.atazan.consultation.Language;
 import org.atazan.consultation.LanguageDetector;
 import org.atazan.consultation.ProposalFinder;
@@ -30,6 +37,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -55,8 +63,8 @@ import java.util.concurrent.Executor;
 public final class ProposalNeighbours implements ProposalFinder {
     /** Below this lexical similarity a proposal shares only common words (STS pairs judged unrelated score 0.02–0.25). */
     public static final double FLOOR = 0.25;
-    /** Candidates ranked per lookup: enough that the nearest is among them, few enough to rank in a millisecond or two. */
-    static final int CANDIDATES = 50;
+    /** Candidates ranked per lookup: enough that the nearest is among them, few enough to rank in a few milliseconds. */
+    static final int CANDIDATES = 32;
     /** Terms of the text asked: a lookup's query stays small whatever is pasted. */
     static final int MAX_TERMS = 200;
     private static final int PAGE = 10_000;
@@ -179,8 +187,12 @@ public final class ProposalNeighbours implements ProposalFinder {
                     page = texts.after(last, PAGE);
                     for (Text t : page) {
                         Document d = new Document();
-                        d.add(new StoredField("id", t.id()));
-                        d.add(new TextField(field(t.language()), t.wording(), Field.Store.YES));
+                        // Doc values, not stored fields: a lookup reads 32 candidates' texts, each in a block
+                        // of its own, and a stored-field block is decompressed whole (most of a lookup's time).
+                        d.add(new NumericDocValuesField("id", t.id()));
+                        d.add(new NumericDocValuesField("language", t.language().ordinal()));
+                        d.add(new BinaryDocValuesField("wording", new BytesRef(t.wording())));
+                        d.add(new TextField(field(t.language()), t.wording(), Field.Store.NO));
                         writer.addDocument(d);
                         last = t.id();
                         count++;
@@ -220,14 +232,26 @@ public final class ProposalNeighbours implements ProposalFinder {
             try {
                 IndexSearcher s = searchers.acquire();
                 try {
-                    for (ScoreDoc hit : s.search(q.build(), CANDIDATES).scoreDocs) {
-                        Document d = s.storedFields().document(hit.doc);
-                        for (Language l : Language.values()) {
-                            String wording = d.get(field(l));
-                            if (wording == null) continue;
-                            pairs.computeIfAbsent(l, x -> new ArrayList<>()).add(new TextPair(text, wording));
-                            pairIds.computeIfAbsent(l, x -> new ArrayList<>()).add(d.getField("id").numericValue().longValue());
+                    ScoreDoc[] hits = s.search(q.build(), CANDIDATES).scoreDocs;
+                    // Doc values are read forwards: the hits in index order, segment by segment.
+                    Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+                    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+                    int leaf = -1;
+                    NumericDocValues ids = null, langs = null;
+                    BinaryDocValues wordings = null;
+                    for (ScoreDoc hit : hits) {
+                        int at = ReaderUtil.subIndex(hit.doc, leaves);
+                        if (at != leaf) {
+                            leaf = at;
+                            ids = DocValues.getNumeric(leaves.get(at).reader(), "id");
+                            langs = DocValues.getNumeric(leaves.get(at).reader(), "language");
+                            wordings = DocValues.getBinary(leaves.get(at).reader(), "wording");
                         }
+                        int doc = hit.doc - leaves.get(at).docBase;
+                        if (!ids.advanceExact(doc) || !langs.advanceExact(doc) || !wordings.advanceExact(doc)) continue;
+                        Language l = Language.values()[(int) langs.longValue()];
+                        pairs.computeIfAbsent(l, x -> new ArrayList<>()).add(new TextPair(text, wordings.binaryValue().utf8ToString()));
+                        pairIds.computeIfAbsent(l, x -> new ArrayList<>()).add(ids.longValue());
                     }
                 } finally {
                     searchers.release(s);
