@@ -7,6 +7,7 @@ import org.atazan.commission.MeetingClosed;
 import org.atazan.commission.MeetingOpened;
 import org.atazan.commission.PollClosed;
 import org.atazan.commission.PollOpened;
+import org.atazan.platform.ClusterSignals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,8 +29,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Server-sent events of a meeting: an event {@code changed} to every open meeting page after each
- * decision has committed (the page reloads itself through {@code /js/live.js}; it works without). The
+ * Server-sent events of a meeting: an event {@code changed} to every open meeting page, on every node
+ * of the platform (told through {@link ClusterSignals}), after each decision has committed (the page reloads itself through {@code /js/live.js}; it works without). The
  * same bounds as voting's live totals: a heartbeat comment every {@code atazan.live.heartbeat} finds a
  * client that has gone and releases its stream, and one client address holds at most
  * {@code atazan.live.max-streams-per-client} streams (429 beyond). Each {@code changed} has an id, this node's run and the
@@ -51,8 +52,16 @@ class CommissionLive {
         return t;
     });
 
+    /** The channel on which every node hears that a meeting changed (payload: the meeting's id). */
+    static final String CHANNEL = "atazan_commission_meeting";
+    private final ClusterSignals signals;
+
     CommissionLive(@Value("${atazan.live.heartbeat:5s}") Duration heartbeat,
-                   @Value("${atazan.live.max-streams-per-client:20}") int maxPerClient) {
+                   @Value("${atazan.live.max-streams-per-client:20}") int maxPerClient, ClusterSignals signals) {
+        this.signals = signals;
+        // Each node pushes to its own viewers what any node decided: the decision's event reaches only the
+        // node that made it, the signal every node (this one too).
+        signals.receive(CHANNEL, this::changed);
         if (heartbeat.isNegative() || heartbeat.isZero()) throw new IllegalArgumentException("atazan.live.heartbeat must be positive");
         if (maxPerClient < 1) throw new IllegalArgumentException("atazan.live.max-streams-per-client must be at least 1");
         this.maxPerClient = maxPerClient;
@@ -82,32 +91,36 @@ class CommissionLive {
     // After commit, on another thread; only a push is scheduled, so no transaction is needed.
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void on(MeetingOpened e) {
-        changed(e.meetingId());
+        decided(e.meetingId());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void on(AttendanceRecorded e) {
-        changed(e.meetingId());
+        decided(e.meetingId());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void on(ItemTaken e) {
-        changed(e.meetingId());
+        decided(e.meetingId());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void on(PollOpened e) {
-        changed(e.meetingId());
+        decided(e.meetingId());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void on(PollClosed e) {
-        changed(e.meetingId());
+        decided(e.meetingId());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     public void on(MeetingClosed e) {
-        changed(e.meetingId());
+        decided(e.meetingId());
+    }
+
+    private void decided(String meetingId) {
+        signals.send(CHANNEL, meetingId);
     }
 
     private void changed(String meetingId) {

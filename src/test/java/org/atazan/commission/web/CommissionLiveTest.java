@@ -12,7 +12,7 @@ class CommissionLiveTest {
 
     @Test
     void aClientBeyondItsStreamsIsRefusedAndOthersAreNot() {
-        CommissionLive live = new CommissionLive(Duration.ofSeconds(5), 2);
+        CommissionLive live = new CommissionLive(Duration.ofSeconds(5), 2, new org.atazan.platform.LoopbackSignals());
         try {
             live.subscribe("m1", "10.0.0.1");
             live.subscribe("m2", "10.0.0.1");
@@ -26,12 +26,12 @@ class CommissionLiveTest {
         } finally {
             live.stop();
         }
-        assertThatThrownBy(() -> new CommissionLive(Duration.ZERO, 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CommissionLive(Duration.ZERO, 2, new org.atazan.platform.LoopbackSignals())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aClientReconnectingAfterAnOlderChangeOrFromAnotherRunHasMissedOne() {
-        CommissionLive live = new CommissionLive(Duration.ofSeconds(5), 2);
+        CommissionLive live = new CommissionLive(Duration.ofSeconds(5), 2, new org.atazan.platform.LoopbackSignals());
         try {
             assertThat(live.missed("m1", null)).as("a first connection").isFalse();
             assertThat(live.missed("m1", "otherrun-3")).as("an id of another run: the node restarted").isTrue();
@@ -44,6 +44,30 @@ class CommissionLiveTest {
             assertThat(live.missed("m2", latest.substring(0, latest.length() - 1) + "0")).as("no change of m2 on this node").isFalse();
         } finally {
             live.stop();
+        }
+    }
+
+    @Test
+    void aDecisionOnOneNodeReachesTheViewersOfEveryNodeThroughTheDatabase() throws InterruptedException {
+        javax.sql.DataSource db = org.atazan.TestDatabases.embeddedDataSource();
+        try (var signalsA = new org.atazan.platform.live.PgClusterSignals(db, 100);
+             var signalsB = new org.atazan.platform.live.PgClusterSignals(db, 100)) {
+            CommissionLive a = new CommissionLive(Duration.ofSeconds(5), 2, signalsA);
+            CommissionLive b = new CommissionLive(Duration.ofSeconds(5), 2, signalsB);
+            try {
+                for (int i = 0; i < 100 && !(signalsA.listening(CommissionLive.CHANNEL) && signalsB.listening(CommissionLive.CHANNEL)); i++) {
+                    Thread.sleep(50);
+                }
+                a.on(new org.atazan.commission.MeetingClosed("m-cluster", "b", 0, "sec"));
+                for (int i = 0; i < 200 && !(b.latestId("m-cluster").endsWith("-1") && a.latestId("m-cluster").endsWith("-1")); i++) {
+                    Thread.sleep(50);
+                }
+                assertThat(b.latestId("m-cluster")).as("the other node heard of it").endsWith("-1");
+                assertThat(a.latestId("m-cluster")).as("the deciding node too, once").endsWith("-1");
+            } finally {
+                a.stop();
+                b.stop();
+            }
         }
     }
 }
