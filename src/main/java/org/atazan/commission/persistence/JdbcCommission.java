@@ -16,6 +16,7 @@ import org.atazan.commission.Threshold;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Array;
 import java.sql.Date;
@@ -104,12 +105,14 @@ class JdbcCommission implements CommissionStore {
     }
 
     @Override
+    @Transactional(readOnly = true) // one connection for the nested reads: taken one by one, a burst of requests held the whole pool waiting
     public Optional<Body> body(String id) {
         return jdbc.query("SELECT id, kind, name, quorum_num, quorum_den, quorum_strict, secret_polls FROM commission_body WHERE id = :id",
                 Map.of("id", id), (rs, n) -> body(rs)).stream().findFirst();
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<Body> bodies() {
         return jdbc.query("SELECT id, kind, name, quorum_num, quorum_den, quorum_strict, secret_polls FROM commission_body ORDER BY id",
                 Map.of(), (rs, n) -> body(rs));
@@ -145,6 +148,7 @@ class JdbcCommission implements CommissionStore {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<Meeting> meeting(String id) {
         return load(id, false);
     }

@@ -94,6 +94,21 @@ class CommissionApiTest extends PlatformTest {
     }
 
     @Test
+    void aBurstOfReadersOfAMeetingIsAnsweredWithoutExhaustingTheConnections() throws Exception {
+        String meeting = plan();
+        String id = meeting.substring(meeting.lastIndexOf('/') + 1);
+        // Far more concurrent readers than the pool has connections: a read that took a second connection
+        // while holding one would leave them all waiting (500 after the pool's timeout).
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            all.add(client.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                    + "/api/commission/meetings/" + id)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var f : all) assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aMeetingRunsAndThePublicReadsTheResultsWithTheirArithmetic() {
         String meeting = openWithAll(plan());
         assertThat(json(post(meeting + "/next-item", "", secretary)).get("currentItem").asInt()).isEqualTo(1);
