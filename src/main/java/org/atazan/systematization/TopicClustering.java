@@ -84,6 +84,9 @@ public final class TopicClustering {
         }
     }
 
+    /** Seeds of k-means++ tried for each number of clusters: one unlucky seed must not split a topic. */
+    static final int SEEDS = 3;
+
     private final Settings settings;
     private final LongUnaryOperator keptOf;
     private final Map<Scope, Group> groups = new LinkedHashMap<>();
@@ -329,8 +332,9 @@ public final class TopicClustering {
                 fixed.add(SphericalKMeans.mean(vs, vectors.size()));
                 fixedIds.add(id);
             });
-            int freeK = free.keys.isEmpty() ? 0 : chooseFree(freeVectors, fixed);
-            SphericalKMeans.Fit fit = SphericalKMeans.fit(freeVectors, fixed, freeK, vectors.size(), settings.iterations(), random);
+            long[] chosen = free.keys.isEmpty() ? new long[]{0, 0} : chooseFree(freeVectors, fixed);
+            SphericalKMeans.Fit fit = SphericalKMeans.fit(freeVectors, fixed, (int) chosen[0], vectors.size(), settings.iterations(),
+                    new Random(chosen[1]));
             fit = dissolveSmall(freeVectors, fixed, fit);
             centroids = fit.centroids();
             firstSlot = TopicClustering.this.slots.size();
@@ -370,27 +374,36 @@ public final class TopicClustering {
             for (Vector v : everything) for (int t : v.terms()) df[t]++;
         }
 
-        /** How many new clusters: the best mean silhouette on a smaller sample, ties to the fewer. */
-        private int chooseFree(List<Vector> freeVectors, List<double[]> fixed) {
+        /**
+         * How many new clusters, and the seed to find them from: the best mean silhouette over a few
+         * seeds for each number, on a smaller sample; ties go to the fewer clusters.
+         */
+        private long[] chooseFree(List<Vector> freeVectors, List<double[]> fixed) {
+            long seed = random.nextLong();
             int usable = (int) freeVectors.stream().filter(v -> !v.isEmpty()).count();
-            int lower = Math.max(2, fixed.size()), upper = Math.min(settings.maxClusters(), fixed.size() + usable / settings.minClusterSize());
-            if (usable < 2 * settings.minClusterSize() || upper < lower) return fixed.isEmpty() ? 1 : 0;
-            if (upper == lower) return lower - fixed.size();
+            // At least one new cluster when there are enough new texts: kept clusters attract only those near them.
+            int lower = Math.max(2, fixed.size() + 1);
+            // At most about the square root of half the texts (Mardia's rule of thumb): on short texts the
+            // silhouette alone favours many tiny clusters of texts sharing a word or two.
+            int upper = Math.min(settings.maxClusters(), fixed.size() + (int) Math.sqrt(usable / 2.0));
+            if (usable < 2 * settings.minClusterSize() || upper < lower) return new long[]{fixed.isEmpty() ? 1 : 0, seed};
             List<Vector> sel = freeVectors.size() <= settings.selection() ? freeVectors
                     : subsample(freeVectors, settings.selection());
             float[] distances = SphericalKMeans.distances(sel);
-            int best = lower;
+            long[] best = {lower - fixed.size(), seed};
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int k = lower; k <= upper; k++) {
-                SphericalKMeans.Fit fit = SphericalKMeans.fit(sel, fixed, k - fixed.size(), vectors.size(), settings.iterations(),
-                        new Random(random.nextLong()));
-                double score = SphericalKMeans.silhouette(distances, fit.labels(), k);
-                if (score > bestScore + 1e-9) {
-                    bestScore = score;
-                    best = k;
+                for (int r = 0; r < SEEDS; r++) {
+                    long s = random.nextLong();
+                    SphericalKMeans.Fit fit = SphericalKMeans.fit(sel, fixed, k - fixed.size(), vectors.size(), settings.iterations(), new Random(s));
+                    double score = SphericalKMeans.silhouette(distances, fit.labels(), k);
+                    if (score > bestScore + 1e-9) {
+                        bestScore = score;
+                        best = new long[]{k - fixed.size(), s};
+                    }
                 }
             }
-            return best - fixed.size();
+            return best;
         }
 
         private List<Vector> subsample(List<Vector> from, int n) {

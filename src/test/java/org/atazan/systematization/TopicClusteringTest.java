@@ -124,10 +124,23 @@ class TopicClusteringTest {
     }
 
     @Test
+    void thePlantedSubjectsAreFoundWhateverTheSeed() {
+        // The seed follows the article: twenty articles, twenty seeds.
+        int found = 0;
+        for (int a = 1; a <= 20; a++) {
+            String article = Integer.toString(a);
+            List<Labelled> texts = planted().stream().map(x -> new Labelled(x.key(), article, x.language(), x.text(), x.topic())).toList();
+            TopicClustering.Outcome o = cluster(texts, TopicClustering.Settings.DEFAULT, k -> -1, k -> -1, new AtomicLong());
+            if (ari(texts, o) == 1.0) found++;
+        }
+        assertThat(found).isEqualTo(20);
+    }
+
+    @Test
     void aKeptClusterKeepsItsMembersAndNewProposalsNearItJoinIt() {
         List<Labelled> texts = new ArrayList<>(planted().subList(0, 18));
-        // A person kept a cluster of two proposals on land and one on the death penalty (their choice, even if odd).
-        Map<Long, Long> kept = Map.of(13L, 500L, 14L, 500L, 7L, 500L);
+        // A person kept the cluster on land with one proposal on the death penalty in it (their choice, even if odd).
+        Map<Long, Long> kept = Map.of(13L, 500L, 14L, 500L, 15L, 500L, 16L, 500L, 17L, 500L, 18L, 500L, 7L, 500L);
         TopicClustering.Outcome o = cluster(texts, TopicClustering.Settings.DEFAULT, k -> kept.getOrDefault(k, -1L), k -> -1,
                 new AtomicLong(1000));
         assertThat(o.clusterOf(13)).isEqualTo(500);

@@ -59,6 +59,12 @@ class SystematizationConfiguration {
     }
 
     @Bean
+    org.atazan.systematization.TopicDesk topicDesk(ConsultationRegistry registry, org.atazan.systematization.TopicStore store, UnitOfWork work,
+                                                   DomainEvents events, java.time.Clock clock) {
+        return new org.atazan.systematization.TopicDesk(registry, store, work, events, clock, org.atazan.systematization.TopicClustering.Settings.DEFAULT);
+    }
+
+    @Bean
     DuplicateDesk duplicateDesk(ConsultationRegistry registry, ProposalDesk desk, DuplicateStore store, UnitOfWork work, DomainEvents events,
                                 java.time.Clock clock) {
         return new DuplicateDesk(registry, desk, store, work, events, clock, NearDuplicates.Settings.DEFAULT);

@@ -40,18 +40,22 @@ class DuplicatePages {
     static final int MEMBERS_PER_PAGE = 200;
     /** The article filter's value for proposals on the whole text. */
     static final String WHOLE = "whole";
+    static final String KIND = "duplicates";
     private final ConsultationRegistry registry;
     private final DuplicateDesk desk;
     private final DuplicateAccess access;
     private final ProposalReactions reactions;
+    private final SystematizationRuns runs;
     private final ZoneId zone;
 
     DuplicatePages(ConsultationRegistry registry, DuplicateDesk desk, DuplicateAccess access, ProposalReactions reactions,
+                   SystematizationRuns runs,
                    @org.springframework.beans.factory.annotation.Value("${atazan.consultation.zone:Asia/Almaty}") ZoneId zone) {
         this.registry = registry;
         this.desk = desk;
         this.access = access;
         this.reactions = reactions;
+        this.runs = runs;
         this.zone = zone;
     }
 
@@ -120,6 +124,8 @@ class DuplicatePages {
         model.addAttribute("rows", desk.summaries(id, on, (p - 1) * GROUPS_PER_PAGE, GROUPS_PER_PAGE).stream()
                 .map(g -> row(id, g, true)).toList());
         model.addAttribute("reactions", reactions.any(id));
+        model.addAttribute("running", runs.running(KIND, id));
+        model.addAttribute("failure", runs.failure(KIND, id).orElse(null));
         return "systematization/desk";
     }
 
@@ -127,7 +133,8 @@ class DuplicatePages {
     String run(@PathVariable String id, Authentication who) {
         registry.consultation(id);
         access.requireSecretariat(who, id);
-        desk.run(id);
+        // At campaign scale a search takes seconds to minutes: it runs off the request, and the page says so.
+        runs.submit(KIND, id, () -> desk.run(id));
         return "redirect:/consultations/" + id + "/systematization?ran";
     }
 

@@ -28,6 +28,13 @@ class SystematizationAudit {
         } else if (e instanceof DuplicatesMerged m) {
             audit.record(m.by(), "systematization.duplicates.merge", "consultation", m.consultationId(),
                     m.merged().size() + " merged into " + m.representative() + ", " + m.supportsMoved() + " supports moved: " + m.reason());
+        } else if (e instanceof org.atazan.systematization.TopicsRenamed r) {
+            audit.record(r.by(), "systematization.topics.rename", "consultation", r.consultationId(), "cluster " + r.topic() + " named " + r.name());
+        } else if (e instanceof org.atazan.systematization.TopicsMerged m) {
+            audit.record(m.by(), "systematization.topics.merge", "consultation", m.consultationId(), "clusters " + m.merged() + " merged into " + m.into());
+        } else if (e instanceof org.atazan.systematization.TopicSplit s) {
+            audit.record(s.by(), "systematization.topics.split", "consultation", s.consultationId(),
+                    s.out().size() + " proposals of cluster " + s.from() + " into cluster " + s.into() + " (" + s.name() + ")");
         }
     }
 }

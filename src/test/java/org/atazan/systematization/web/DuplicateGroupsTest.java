@@ -83,6 +83,8 @@ class DuplicateGroupsTest extends PlatformTest {
         WebSession admin = admin();
         HttpResponse<String> ran = admin.submit("/consultations/" + id + "/systematization", "/consultations/" + id + "/systematization/run", Map.of());
         assertThat(ran.statusCode()).isEqualTo(302);
+        // The search runs off the request: its groups appear once it is done.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> duplicates.lastRun(id).isPresent());
         String list = http.get("/consultations/" + id + "/duplicates?lang=en").body();
         assertThat(list).contains("data-groups=\"1\"").contains("/consultations/" + id + "/proposals/" + a).contains("3 proposals")
                 .contains("/consultations/" + id + "/duplicates/" + a).doesNotContain(other.toString());
