@@ -82,7 +82,7 @@ class DuplicatePages {
     String group(@PathVariable String id, @PathVariable String reference, @RequestParam(defaultValue = "1") String page, Model model) {
         Consultation c = registry.consultation(id);
         DuplicateGroup g = desk.group(id, ReferenceNumber.parse("reference", reference));
-        int p = page(page, g.size(), MEMBERS_PER_PAGE);
+        int p = Paging.page(page, g.size(), MEMBERS_PER_PAGE);
         NumberFormat integer = NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale());
         model.addAttribute("c", c);
         model.addAttribute("representative", registry.proposal(id, g.representative()));
@@ -90,7 +90,7 @@ class DuplicatePages {
         model.addAttribute("members", g.members().stream().skip((long) (p - 1) * MEMBERS_PER_PAGE).limit(MEMBERS_PER_PAGE)
                 .map(m -> new Member(registry.proposal(id, m), g.confirmed().contains(m))).toList());
         model.addAttribute("page", p);
-        model.addAttribute("pages", pages(g.size(), MEMBERS_PER_PAGE));
+        model.addAttribute("pages", Paging.pages(g.size(), MEMBERS_PER_PAGE));
         return "systematization/duplicate-group";
     }
 
@@ -189,7 +189,7 @@ class DuplicatePages {
         NumberFormat integer = NumberFormat.getIntegerInstance(locale);
         DuplicateRun run = desk.lastRun(c.id()).orElse(null);
         long[] totals = desk.totals(c.id(), on);
-        int page = page(pageText, (int) totals[0], GROUPS_PER_PAGE);
+        int page = Paging.page(pageText, (int) totals[0], GROUPS_PER_PAGE);
         model.addAttribute("c", c);
         model.addAttribute("run", run);
         if (run != null) {
@@ -200,7 +200,7 @@ class DuplicatePages {
         model.addAttribute("groupCount", integer.format(totals[0]));
         model.addAttribute("grouped", integer.format(totals[1]));
         model.addAttribute("page", page);
-        model.addAttribute("pages", pages((int) totals[0], GROUPS_PER_PAGE));
+        model.addAttribute("pages", Paging.pages((int) totals[0], GROUPS_PER_PAGE));
         return page;
     }
 
@@ -215,22 +215,5 @@ class DuplicatePages {
             unconfirmed = group.unconfirmed().size();
         }
         return new Row(registry.proposal(id, g.representative()), g.size(), integer.format(g.size()), g.confirmed(), unconfirmed, members);
-    }
-
-    private static int pages(int items, int perPage) {
-        return Math.max(1, (items + perPage - 1) / perPage);
-    }
-
-    /** The page asked for: a number from 1 to the last; anything else is bad input naming the parameter. */
-    private static int page(String text, int items, int perPage) {
-        int last = pages(items, perPage);
-        try {
-            int p = Integer.parseInt(text.strip());
-            if (p >= 1 && p <= last) return p;
-        } catch (NumberFormatException e) {
-            // below
-        }
-        throw new BadInputException("parameter page: '" + (text.length() > 20 ? text.substring(0, 20) : text)
-                + "' is not a page from 1 to " + last);
     }
 }

@@ -74,7 +74,7 @@ class TopicPages {
         Consultation c = registry.consultation(id);
         Optional<Optional<String>> on = selected(c, article, model);
         List<TopicStore.Topic> all = desk.topics(id, on);
-        int p = page(page, all.size(), CLUSTERS_PER_PAGE);
+        int p = Paging.page(page, all.size(), CLUSTERS_PER_PAGE);
         List<Row> rows = all.stream().skip((long) (p - 1) * CLUSTERS_PER_PAGE).limit(CLUSTERS_PER_PAGE).map(t -> row(c, t)).toList();
         common(c, model);
         model.addAttribute("rows", rows);
@@ -86,7 +86,7 @@ class TopicPages {
         model.addAttribute("ticks", ticks(max));
         model.addAttribute("max", max);
         model.addAttribute("page", p);
-        model.addAttribute("pages", pages(all.size(), CLUSTERS_PER_PAGE));
+        model.addAttribute("pages", Paging.pages(all.size(), CLUSTERS_PER_PAGE));
         model.addAttribute("secretariat", access.secretariat(who, id));
         return "systematization/topics";
     }
@@ -96,13 +96,13 @@ class TopicPages {
                  Authentication who, Model model) {
         Consultation c = registry.consultation(id);
         TopicStore.Topic t = desk.topic(id, topicId(topic));
-        int p = page(page, t.size(), MEMBERS_PER_PAGE);
+        int p = Paging.page(page, t.size(), MEMBERS_PER_PAGE);
         common(c, model);
         model.addAttribute("t", row(c, t));
         model.addAttribute("members", desk.members(id, t.id(), (p - 1) * MEMBERS_PER_PAGE, MEMBERS_PER_PAGE).stream()
                 .map(r -> registry.proposal(id, r)).toList());
         model.addAttribute("page", p);
-        model.addAttribute("pages", pages(t.size(), MEMBERS_PER_PAGE));
+        model.addAttribute("pages", Paging.pages(t.size(), MEMBERS_PER_PAGE));
         boolean secretariat = access.secretariat(who, id);
         model.addAttribute("secretariat", secretariat);
         if (secretariat) {
@@ -236,21 +236,5 @@ class TopicPages {
 
     private static NumberFormat integer() {
         return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale());
-    }
-
-    private static int pages(int items, int perPage) {
-        return Math.max(1, (items + perPage - 1) / perPage);
-    }
-
-    private static int page(String text, int items, int perPage) {
-        int last = pages(items, perPage);
-        try {
-            int p = Integer.parseInt(text.strip());
-            if (p >= 1 && p <= last) return p;
-        } catch (NumberFormatException e) {
-            // below
-        }
-        throw new BadInputException("parameter page: '" + (text.length() > 20 ? text.substring(0, 20) : text)
-                + "' is not a page from 1 to " + last);
     }
 }
