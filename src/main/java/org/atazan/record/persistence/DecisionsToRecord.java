@@ -35,12 +35,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Every module's public decisions, kept for the public record as they are told (Spring Modulith
- * keeps each event until this listener has returned, so a crash loses none). The listener writes the
- * entry to the record's inbox, which takes no lock; {@link RecordSequencer} gives it its index. An entry is the event's
- * own values as canonical JSON (RFC 8785), under its kind and the object it concerns, without the
- * account that acted: fields naming an account ({@code by}, {@code publishedBy}, ...) are dropped,
- * since the record is public and personal data stays out of it.
+ * Every module's public decisions, kept for the public record. An entry is the event's own values as
+ * canonical JSON (RFC 8785), under its kind and the object it concerns, without the account that acted:
+ * fields naming an account ({@code by}, {@code publishedBy}, ...) are dropped, since the record is public
+ * and personal data stays out of it. Entries go to the record's inbox, which takes no lock;
+ * {@link RecordSequencer} gives them their indexes.
+ *
+ * <p>Who calls it: {@link DecisionsInTheirTransaction} (the default), in the decision's own transaction,
+ * so that a decision and its entry are one commit; or {@link DecisionsAfterCommit}
+ * ({@code atazan.record.append=after-commit}, the former path, kept to be measured against), after commit
+ * in a transaction of its own. An imported file's entries always come after commit ({@link #on(ProtocolsImported)}).
  */
 @Component
 class DecisionsToRecord {
@@ -59,18 +63,23 @@ class DecisionsToRecord {
         this.protocols = protocols;
     }
 
-    @ApplicationModuleListener
     void on(CharterVersionPublished e) {
         String key = e.charterId() + "/" + e.versionId();
         record.enqueue("charter.version-published", key, entry("charter.version-published", key, e));
     }
 
+    /**
+     * An imported file's entries, after its commit, in a transaction of their own (Spring Modulith keeps the
+     * event until this listener has returned, so a crash loses none): ninety thousand entries written in the
+     * import's own transaction would make it seconds longer.
+     */
     @ApplicationModuleListener
+    void on(ProtocolsImported e) {
+        appendImport(e);
+    }
+
     void on(VotingEvent e) {
-        if (e instanceof ProtocolsImported imported) {
-            appendImport(imported);
-            return;
-        }
+        if (e instanceof ProtocolsImported) return; // after commit, above
         String kind = "voting." + kebab(e.getClass().getSimpleName());
         // A protocol's entry is about the vote, but found by its station and revision (the printed
         // protocol's code names its entry): the store's key says so, the entry's bytes stay as they were.
@@ -113,7 +122,6 @@ class DecisionsToRecord {
     // status or outcome, the public reason, when), so that a field added to an event later (an author,
     // an account) cannot reach the record unnoticed. The import's file name is left out: it may name a person.
 
-    @ApplicationModuleListener
     void on(ConsultationOpened e) {
         ObjectNode d = json.createObjectNode();
         d.put("consultationId", e.consultationId());
@@ -125,7 +133,6 @@ class DecisionsToRecord {
         appendDecision("consultation.opened", e.consultationId(), d);
     }
 
-    @ApplicationModuleListener
     void on(ProposalStatusChanged e) {
         ObjectNode d = proposal(e.consultationId(), e.reference());
         d.put("from", e.from());
@@ -135,7 +142,6 @@ class DecisionsToRecord {
         appendDecision("consultation.proposal-status-changed", e.consultationId() + "/" + e.reference(), d);
     }
 
-    @ApplicationModuleListener
     void on(ProposalAnswered e) {
         ObjectNode d = proposal(e.consultationId(), e.reference());
         d.put("outcome", e.outcome());
@@ -145,7 +151,6 @@ class DecisionsToRecord {
         appendDecision("consultation.proposal-answered", e.consultationId() + "/" + e.reference(), d);
     }
 
-    @ApplicationModuleListener
     void on(ProposalHidden e) {
         ObjectNode d = proposal(e.consultationId(), e.reference());
         d.put("hidden", e.reason() != null);
@@ -154,7 +159,6 @@ class DecisionsToRecord {
         appendDecision("consultation.proposal-hidden", e.consultationId() + "/" + e.reference(), d);
     }
 
-    @ApplicationModuleListener
     void on(ProposalsMerged e) {
         ObjectNode d = proposal(e.consultationId(), e.into());
         // Each merged proposal has its own answer entry; this one names them while the entry stays small, and
@@ -171,7 +175,6 @@ class DecisionsToRecord {
         appendDecision("consultation.proposals-merged", e.consultationId() + "/" + e.into(), d);
     }
 
-    @ApplicationModuleListener
     void on(ProposalsImported e) {
         ObjectNode d = json.createObjectNode();
         d.put("consultationId", e.consultationId());
@@ -188,7 +191,6 @@ class DecisionsToRecord {
     // members are public officials: they enter by public name (never the account); a secret poll enters with
     // its counts only, an analog poll with its figures. Minutes enter once approved, as the digest of their text.
 
-    @ApplicationModuleListener
     void on(PollClosed e) {
         ObjectNode d = json.createObjectNode();
         d.put("bodyId", e.bodyId());
@@ -213,7 +215,6 @@ class DecisionsToRecord {
         appendDecision("commission.poll-closed", e.meetingId() + "/" + e.pollId(), d);
     }
 
-    @ApplicationModuleListener
     void on(MinutesApproved e) {
         ObjectNode d = json.createObjectNode();
         d.put("bodyId", e.bodyId());
@@ -234,7 +235,6 @@ class DecisionsToRecord {
      * amendments' page and in the API, up to 20,000 characters: too long for an entry), with the outcome, the figures,
      * how the cited proposals are answered and the competing amendments that lapsed. Who voted how is the poll's entry.
      */
-    @ApplicationModuleListener
     void on(AmendmentDecided e) {
         ObjectNode d = json.createObjectNode();
         d.put("bodyId", e.bodyId());
@@ -268,7 +268,6 @@ class DecisionsToRecord {
     }
 
     /** A draft consolidated from adopted amendments; its text is pinned by the version's own entry (charter.version-published). */
-    @ApplicationModuleListener
     void on(DraftConsolidated e) {
         ObjectNode d = json.createObjectNode();
         d.put("bodyId", e.bodyId());
