@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * that reached the log per second while the writers ran, how long the rest took to arrive, and the delay from a
  * decision's commit to the first signed checkpoint that includes it (p50/p95/max over every 50th decision), a
  * reader asking for a checkpoint every 10 ms as a client would. -Dpool sets the connection pool (the platform's
- * default 10); -Dcommit-delay sets PostgreSQL's commit_delay (µs) for the run.
+ * default 10); -Ddelays (default 0) lists values of PostgreSQL's commit_delay (µs) to run each writer count with, in turn.
  */
 public final class RecordPathBench {
     private static final String KIND = "voting.protocol-accepted";
@@ -46,6 +46,7 @@ public final class RecordPathBench {
         int secs = Integer.parseInt(System.getProperty("secs", "10"));
         int[] writers = Arrays.stream(System.getProperty("writers", "8,16,32,64").split(",")).mapToInt(Integer::parseInt).toArray();
         String[] modes = System.getProperty("modes", "after-commit,in-transaction").split(",");
+        String[] delays = System.getProperty("delays", "0").split(",");
         Path dir = Files.createTempDirectory("record-path-bench");
         AtomicLong n = new AtomicLong();
         List<String> summary = new ArrayList<>();
@@ -57,14 +58,18 @@ public final class RecordPathBench {
                     PublicRecord record = app.getBean(PublicRecord.class);
                     JdbcClient sql = app.getBean(JdbcClient.class);
                     sql.sql("CREATE TABLE IF NOT EXISTS bench_decision (id bigint PRIMARY KEY, at timestamptz NOT NULL)").update();
-                    if (System.getProperty("commit-delay") != null) {
-                        sql.sql("ALTER SYSTEM SET commit_delay = " + Integer.parseInt(System.getProperty("commit-delay"))).update();
-                        sql.sql("SELECT pg_reload_conf()").query((rs, i) -> 1).list();
-                    }
-                    String delay = sql.sql("SHOW commit_delay").query(String.class).single();
                     // warm-up: JIT, the pool, the listeners
                     run(mode + " (warm-up)", Math.min(3, secs), 4, work, events, record, sql, n);
-                    for (int w : writers) summary.add(run(mode + ", commit_delay " + delay, secs, w, work, events, record, sql, n));
+                    for (int w : writers) {
+                        for (String d : delays) {
+                            sql.sql("ALTER SYSTEM SET commit_delay = " + Integer.parseInt(d)).update();
+                            sql.sql("SELECT pg_reload_conf()").query((rs, i) -> 1).list();
+                            Thread.sleep(200);
+                            summary.add(run(mode + ", commit_delay " + d + " µs", secs, w, work, events, record, sql, n));
+                        }
+                    }
+                    sql.sql("ALTER SYSTEM RESET commit_delay").update();
+                    sql.sql("SELECT pg_reload_conf()").query((rs, i) -> 1).list();
                 }
             }
         } finally {
@@ -72,7 +77,7 @@ public final class RecordPathBench {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        System.out.println();
+        System.out.println("\n== summary");
         summary.forEach(System.out::println);
         System.exit(0);
     }
