@@ -65,7 +65,8 @@ public final class RecordPathBench {
                             sql.sql("ALTER SYSTEM SET commit_delay = " + Integer.parseInt(d)).update();
                             sql.sql("SELECT pg_reload_conf()").query((rs, i) -> 1).list();
                             Thread.sleep(200);
-                            summary.add(run(mode + ", commit_delay " + d + " µs", secs, w, work, events, record, sql, n));
+                            String shown = sql.sql("SHOW commit_delay").query(String.class).single(); // as the server has it
+                            summary.add(run(mode + ", commit_delay " + shown, secs, w, work, events, record, sql, n));
                         }
                     }
                     sql.sql("ALTER SYSTEM RESET commit_delay").update();
