@@ -314,8 +314,11 @@ class DecisionsToRecord {
 
     /** ProtocolAccepted → protocol-accepted. */
     static String kebab(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return WORD_START.matcher(name).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
+
+    /** Compiled once: {@code String.replaceAll} compiled it for every decision (seen in a profile of the platform's path). */
+    private static final java.util.regex.Pattern WORD_START = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
 
     private static String sha256(String text) {
         try {
