@@ -13,12 +13,14 @@ import org.atazan.consultation.ProposalsImported;
 import org.atazan.consultation.ProposalsMerged;
 import org.atazan.record.ProtocolCheck;
 import org.atazan.record.PublicRecord;
+import org.atazan.record.Tiles;
 import org.atazan.voting.ProtocolAccepted;
 import org.atazan.voting.ProtocolCorrected;
 import org.atazan.voting.ProtocolImport;
 import org.atazan.voting.ProtocolsImported;
 import org.atazan.voting.Revision;
 import org.atazan.voting.TallyFigures;
+import org.atazan.voting.TerritoriesAdded;
 import org.atazan.voting.VotingEvent;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -86,7 +88,24 @@ class DecisionsToRecord {
         String key = e.referendum();
         if (e instanceof ProtocolAccepted a) key = ProtocolCheck.entryKey(a.referendum(), a.station(), a.revision());
         if (e instanceof ProtocolCorrected c) key = ProtocolCheck.entryKey(c.referendum(), c.station(), c.revision());
-        record.enqueue(kind, key, entry(kind, e.referendum(), e));
+        byte[] entry = entry(kind, e.referendum(), e);
+        if (entry.length > Tiles.MAX_ENTRY_BYTES && e instanceof TerritoriesAdded t) entry = territoriesInBrief(kind, t);
+        record.enqueue(kind, key, entry);
+    }
+
+    /**
+     * Territories added by the thousand (a country's stations in one request) do not fit an entry (64 KiB):
+     * the entry then carries their count and the SHA-256 of their codes, one per line, in the order added,
+     * instead of the codes (which the vote's pages and open data list). Written in the decision's transaction,
+     * an entry too long would refuse the decision itself.
+     */
+    private byte[] territoriesInBrief(String kind, TerritoriesAdded t) {
+        ObjectNode d = json.valueToTree(t);
+        d.remove("territories");
+        d.remove("by");
+        d.put("territoryCount", t.territories().size());
+        d.put("territoriesSha256", sha256(String.join("\n", t.territories())));
+        return canonical(kind, t.referendum(), d);
     }
 
     /**

@@ -109,6 +109,31 @@ class DecisionsInTheirTransactionTest extends PlatformTest {
     }
 
     @Test
+    void territoriesAddedByTheThousandAreRecordedInBriefAndTheDecisionStands() {
+        String vote = "ter-" + UUID.randomUUID();
+        java.util.List<String> codes = java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> String.format("KZ-75-%06d", i)).toList();
+        work.call(() -> {
+            events.publish(new org.atazan.voting.TerritoriesAdded(vote, codes, ADMIN, Instant.parse("2026-03-01T00:00:00Z")));
+            return null;
+        });
+        String entry = jdbc.sql("SELECT convert_from(entry, 'UTF8') FROM record_inbox WHERE kind = ? AND object_id = ?"
+                        + " UNION ALL SELECT convert_from(entry, 'UTF8') FROM record_entry WHERE kind = ? AND object_id = ?")
+                .params("voting.territories-added", vote, "voting.territories-added", vote).query(String.class).single();
+        assertThat(entry).contains("\"territoryCount\":10000").contains("\"territoriesSha256\":\"" + sha256(String.join("\n", codes)) + "\"")
+                .doesNotContain("KZ-75-000001").doesNotContain(ADMIN);
+        assertThat(entry.length()).isLessThan(65_536);
+    }
+
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void anImportedFilesEntriesStillComeAfterCommit() {
         String vote = "imp-" + UUID.randomUUID();
         long[] inside = new long[2];
