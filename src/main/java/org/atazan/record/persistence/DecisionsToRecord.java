@@ -21,6 +21,7 @@ import org.atazan.voting.ProtocolsImported;
 import org.atazan.voting.Revision;
 import org.atazan.voting.TallyFigures;
 import org.atazan.voting.TerritoriesAdded;
+import org.atazan.voting.TurnoutReported;
 import org.atazan.voting.VotingEvent;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -89,23 +90,30 @@ class DecisionsToRecord {
         if (e instanceof ProtocolAccepted a) key = ProtocolCheck.entryKey(a.referendum(), a.station(), a.revision());
         if (e instanceof ProtocolCorrected c) key = ProtocolCheck.entryKey(c.referendum(), c.station(), c.revision());
         byte[] entry = entry(kind, e.referendum(), e);
-        if (entry.length > Tiles.MAX_ENTRY_BYTES && e instanceof TerritoriesAdded t) entry = territoriesInBrief(kind, t);
+        if (entry.length > Tiles.MAX_ENTRY_BYTES && e instanceof TerritoriesAdded t) {
+            entry = inBrief(kind, t.referendum(), t, "territories", "territoryCount", t.territories());
+        }
+        if (entry.length > Tiles.MAX_ENTRY_BYTES && e instanceof TurnoutReported t) {
+            entry = inBrief(kind, t.referendum(), t, "reports", "reportCount", t.reports().stream()
+                    .map(r -> r.unit() + " " + r.time() + " " + r.percent().toPlainString() + " " + (r.issued() == null ? "" : r.issued())).toList());
+        }
         record.enqueue(kind, key, entry);
     }
 
     /**
-     * Territories added by the thousand (a country's stations in one request) do not fit an entry (64 KiB):
-     * the entry then carries their count and the SHA-256 of their codes, one per line, in the order added,
-     * instead of the codes (which the vote's pages and open data list). Written in the decision's transaction,
-     * an entry too long would refuse the decision itself.
+     * Territories added, or turnout reported, by the thousand (a country's stations in one request) do not fit
+     * an entry (64 KiB): the entry then carries their count and the SHA-256 of them, one per line in the order
+     * given (a territory by its code; a report as "unit time percent issued", issued empty when not published),
+     * instead of the list itself (which the vote's pages and open data give). Written in the decision's
+     * transaction, an entry too long would refuse the decision itself.
      */
-    private byte[] territoriesInBrief(String kind, TerritoriesAdded t) {
-        ObjectNode d = json.valueToTree(t);
-        d.remove("territories");
+    private byte[] inBrief(String kind, String vote, VotingEvent e, String list, String count, List<String> lines) {
+        ObjectNode d = json.valueToTree(e);
+        d.remove(list);
         d.remove("by");
-        d.put("territoryCount", t.territories().size());
-        d.put("territoriesSha256", sha256(String.join("\n", t.territories())));
-        return canonical(kind, t.referendum(), d);
+        d.put(count, lines.size());
+        d.put(list + "Sha256", sha256(String.join("\n", lines)));
+        return canonical(kind, vote, d);
     }
 
     /**

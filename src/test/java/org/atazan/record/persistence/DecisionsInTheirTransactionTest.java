@@ -124,6 +124,23 @@ class DecisionsInTheirTransactionTest extends PlatformTest {
         assertThat(entry.length()).isLessThan(65_536);
     }
 
+    @Test
+    void turnoutReportedByTheThousandIsRecordedInBrief() {
+        String vote = "tur-" + UUID.randomUUID();
+        var reports = java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> new org.atazan.voting.TurnoutReported.Report(
+                String.format("KZ-75-%06d", i), "10:00", new java.math.BigDecimal("12.50"), i % 2 == 0 ? null : (long) i)).toList();
+        work.call(() -> {
+            events.publish(new org.atazan.voting.TurnoutReported(vote, reports, ADMIN, Instant.parse("2026-03-15T05:00:00Z")));
+            return null;
+        });
+        String entry = jdbc.sql("SELECT convert_from(entry, 'UTF8') FROM record_inbox WHERE kind = ? AND object_id = ?"
+                        + " UNION ALL SELECT convert_from(entry, 'UTF8') FROM record_entry WHERE kind = ? AND object_id = ?")
+                .params("voting.turnout-reported", vote, "voting.turnout-reported", vote).query(String.class).single();
+        String lines = String.join("\n", reports.stream().map(r -> r.unit() + " 10:00 12.50 " + (r.issued() == null ? "" : r.issued())).toList());
+        assertThat(entry).contains("\"reportCount\":5000").contains("\"reportsSha256\":\"" + sha256(lines) + "\"")
+                .doesNotContain("KZ-75-000001");
+    }
+
     static String sha256(String text) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
