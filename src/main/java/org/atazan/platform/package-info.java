@@ -6,7 +6,8 @@
  * Its public face for modules, all in this package and free of servlet and Spring types:
  * {@link org.atazan.platform.PasswordPolicy} (what any password must be),
  * {@link org.atazan.platform.AuditTrail} (who did what, when, to which object) and
- * {@link org.atazan.platform.Assignments} (which objects an official may act on), besides
+ * {@link org.atazan.platform.Assignments} (which objects an official may act on),
+ * {@link org.atazan.platform.AfterCommit} (an in-memory reaction once a decision committed), besides
  * {@link org.atazan.platform.DemoDataSet} and {@link org.atazan.platform.NavigationEntry}. Modules
  * use them in their edges ({@code web}, {@code persistence}, {@code config}), never in their core.
  */

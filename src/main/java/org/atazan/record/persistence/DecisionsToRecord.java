@@ -13,12 +13,15 @@ import org.atazan.consultation.ProposalsImported;
 import org.atazan.consultation.ProposalsMerged;
 import org.atazan.record.ProtocolCheck;
 import org.atazan.record.PublicRecord;
+import org.atazan.record.Tiles;
 import org.atazan.voting.ProtocolAccepted;
 import org.atazan.voting.ProtocolCorrected;
 import org.atazan.voting.ProtocolImport;
 import org.atazan.voting.ProtocolsImported;
 import org.atazan.voting.Revision;
 import org.atazan.voting.TallyFigures;
+import org.atazan.voting.TerritoriesAdded;
+import org.atazan.voting.TurnoutReported;
 import org.atazan.voting.VotingEvent;
 import org.erdtman.jcs.JsonCanonicalizer;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -35,12 +38,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Every module's public decisions, kept for the public record as they are told (Spring Modulith
- * keeps each event until this listener has returned, so a crash loses none). The listener writes the
- * entry to the record's inbox, which takes no lock; {@link RecordSequencer} gives it its index. An entry is the event's
- * own values as canonical JSON (RFC 8785), under its kind and the object it concerns, without the
- * account that acted: fields naming an account ({@code by}, {@code publishedBy}, ...) are dropped,
- * since the record is public and personal data stays out of it.
+ * Every module's public decisions, kept for the public record. An entry is the event's own values as
+ * canonical JSON (RFC 8785), under its kind and the object it concerns, without the account that acted:
+ * fields naming an account ({@code by}, {@code publishedBy}, ...) are dropped, since the record is public
+ * and personal data stays out of it. Entries go to the record's inbox, which takes no lock;
+ * {@link RecordSequencer} gives them their indexes.
+ *
+ * <p>Who calls it: {@link DecisionsInTheirTransaction} (the default), in the decision's own transaction,
+ * so that a decision and its entry are one commit; or {@link DecisionsAfterCommit}
+ * ({@code atazan.record.append=after-commit}, the former path, kept to be measured against), after commit
+ * in a transaction of its own. An imported file's entries always come after commit ({@link #on(ProtocolsImported)}).
  */
 @Component
 class DecisionsToRecord {
@@ -59,25 +66,54 @@ class DecisionsToRecord {
         this.protocols = protocols;
     }
 
-    @ApplicationModuleListener
     void on(CharterVersionPublished e) {
         String key = e.charterId() + "/" + e.versionId();
         record.enqueue("charter.version-published", key, entry("charter.version-published", key, e));
     }
 
+    /**
+     * An imported file's entries, after its commit, in a transaction of their own (Spring Modulith keeps the
+     * event until this listener has returned, so a crash loses none): ninety thousand entries written in the
+     * import's own transaction would make it seconds longer.
+     */
     @ApplicationModuleListener
+    void on(ProtocolsImported e) {
+        appendImport(e);
+    }
+
     void on(VotingEvent e) {
-        if (e instanceof ProtocolsImported imported) {
-            appendImport(imported);
-            return;
-        }
+        if (e instanceof ProtocolsImported) return; // after commit, above
         String kind = "voting." + kebab(e.getClass().getSimpleName());
         // A protocol's entry is about the vote, but found by its station and revision (the printed
         // protocol's code names its entry): the store's key says so, the entry's bytes stay as they were.
         String key = e.referendum();
         if (e instanceof ProtocolAccepted a) key = ProtocolCheck.entryKey(a.referendum(), a.station(), a.revision());
         if (e instanceof ProtocolCorrected c) key = ProtocolCheck.entryKey(c.referendum(), c.station(), c.revision());
-        record.enqueue(kind, key, entry(kind, e.referendum(), e));
+        byte[] entry = entry(kind, e.referendum(), e);
+        if (entry.length > Tiles.MAX_ENTRY_BYTES && e instanceof TerritoriesAdded t) {
+            entry = inBrief(kind, t.referendum(), t, "territories", "territoryCount", t.territories());
+        }
+        if (entry.length > Tiles.MAX_ENTRY_BYTES && e instanceof TurnoutReported t) {
+            entry = inBrief(kind, t.referendum(), t, "reports", "reportCount", t.reports().stream()
+                    .map(r -> r.unit() + " " + r.time() + " " + r.percent().toPlainString() + " " + (r.issued() == null ? "" : r.issued())).toList());
+        }
+        record.enqueue(kind, key, entry);
+    }
+
+    /**
+     * Territories added, or turnout reported, by the thousand (a country's stations in one request) do not fit
+     * an entry (64 KiB): the entry then carries their count and the SHA-256 of them, one per line in the order
+     * given (a territory by its code; a report as "unit time percent issued", issued empty when not published),
+     * instead of the list itself (which the vote's pages and open data give). Written in the decision's
+     * transaction, an entry too long would refuse the decision itself.
+     */
+    private byte[] inBrief(String kind, String vote, VotingEvent e, String list, String count, List<String> lines) {
+        ObjectNode d = json.valueToTree(e);
+        d.remove(list);
+        d.remove("by");
+        d.put(count, lines.size());
+        d.put(list + "Sha256", sha256(String.join("\n", lines)));
+        return canonical(kind, vote, d);
     }
 
     /**
@@ -113,7 +149,6 @@ class DecisionsToRecord {
     // status or outcome, the public reason, when), so that a field added to an event later (an author,
     // an account) cannot reach the record unnoticed. The import's file name is left out: it may name a person.
 
-    @ApplicationModuleListener
     void on(ConsultationOpened e) {
         ObjectNode d = json.createObjectNode();
         d.put("consultationId", e.consultationId());
@@ -125,7 +160,6 @@ class DecisionsToRecord {
         appendDecision("consultation.opened", e.consultationId(), d);
     }
 
-    @ApplicationModuleListener
     void on(ProposalStatusChanged e) {
         ObjectNode d = proposal(e.consultationId(), e.reference());
         d.put("from", e.from());
@@ -135,7 +169,6 @@ class DecisionsToRecord {
         appendDecision("consultation.proposal-status-changed", e.consultationId() + "/" + e.reference(), d);
     }
 
-    @ApplicationModuleListener
     void on(ProposalAnswered e) {
         ObjectNode d = proposal(e.consultationId(), e.reference());
         d.put("outcome", e.outcome());
@@ -145,7 +178,6 @@ class DecisionsToRecord {
         appendDecision("consultation.proposal-answered", e.consultationId() + "/" + e.reference(), d);
     }
 
-    @ApplicationModuleListener
     void on(ProposalHidden e) {
         ObjectNode d = proposal(e.consultationId(), e.reference());
         d.put("hidden", e.reason() != null);
@@ -154,7 +186,6 @@ class DecisionsToRecord {
         appendDecision("consultation.proposal-hidden", e.consultationId() + "/" + e.reference(), d);
     }
 
-    @ApplicationModuleListener
     void on(ProposalsMerged e) {
         ObjectNode d = proposal(e.consultationId(), e.into());
         // Each merged proposal has its own answer entry; this one names them while the entry stays small, and
@@ -171,7 +202,6 @@ class DecisionsToRecord {
         appendDecision("consultation.proposals-merged", e.consultationId() + "/" + e.into(), d);
     }
 
-    @ApplicationModuleListener
     void on(ProposalsImported e) {
         ObjectNode d = json.createObjectNode();
         d.put("consultationId", e.consultationId());
@@ -188,7 +218,6 @@ class DecisionsToRecord {
     // members are public officials: they enter by public name (never the account); a secret poll enters with
     // its counts only, an analog poll with its figures. Minutes enter once approved, as the digest of their text.
 
-    @ApplicationModuleListener
     void on(PollClosed e) {
         ObjectNode d = json.createObjectNode();
         d.put("bodyId", e.bodyId());
@@ -213,7 +242,6 @@ class DecisionsToRecord {
         appendDecision("commission.poll-closed", e.meetingId() + "/" + e.pollId(), d);
     }
 
-    @ApplicationModuleListener
     void on(MinutesApproved e) {
         ObjectNode d = json.createObjectNode();
         d.put("bodyId", e.bodyId());
@@ -234,7 +262,6 @@ class DecisionsToRecord {
      * amendments' page and in the API, up to 20,000 characters: too long for an entry), with the outcome, the figures,
      * how the cited proposals are answered and the competing amendments that lapsed. Who voted how is the poll's entry.
      */
-    @ApplicationModuleListener
     void on(AmendmentDecided e) {
         ObjectNode d = json.createObjectNode();
         d.put("bodyId", e.bodyId());
@@ -268,7 +295,6 @@ class DecisionsToRecord {
     }
 
     /** A draft consolidated from adopted amendments; its text is pinned by the version's own entry (charter.version-published). */
-    @ApplicationModuleListener
     void on(DraftConsolidated e) {
         ObjectNode d = json.createObjectNode();
         d.put("bodyId", e.bodyId());
@@ -315,8 +341,11 @@ class DecisionsToRecord {
 
     /** ProtocolAccepted → protocol-accepted. */
     static String kebab(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return WORD_START.matcher(name).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
+
+    /** Compiled once: {@code String.replaceAll} compiled it for every decision (seen in a profile of the platform's path). */
+    private static final java.util.regex.Pattern WORD_START = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
 
     private static String sha256(String text) {
         try {

@@ -2,6 +2,7 @@ package org.atazan.voting.web;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.annotation.PreDestroy;
+import org.atazan.platform.AfterCommit;
 import org.atazan.voting.LiveTotals;
 import org.atazan.voting.ProtocolAccepted;
 import org.atazan.voting.ProtocolCorrected;
@@ -14,9 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
@@ -99,26 +99,26 @@ class LiveEvents {
     record Totals(@JsonUnwrapped TallyFigures national, Map<String, TallyFigures> units) {
     }
 
-    // Each listener runs after its decision committed, on another thread; it only schedules a push of
-    // totals kept in memory, so it needs no transaction of its own.
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    // Each reaction runs once its decision committed, on the committing thread: it only schedules a push of
+    // totals kept in memory (lost in a crash with nothing to repair), so it writes no event publication.
+    @EventListener
     public void on(ProtocolAccepted e) {
-        schedule(e.referendum());
+        AfterCommit.run(() -> schedule(e.referendum()));
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @EventListener
     public void on(ProtocolCorrected e) {
-        schedule(e.referendum());
+        AfterCommit.run(() -> schedule(e.referendum()));
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @EventListener
     public void on(ProtocolsImported e) {
-        schedule(e.referendum());
+        AfterCommit.run(() -> schedule(e.referendum()));
     }
 
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @EventListener
     public void on(TurnoutReported e) {
-        turnoutReported(e.referendum());
+        AfterCommit.run(() -> turnoutReported(e.referendum()));
     }
 
     private void schedule(String id) {

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.atazan.kernel.NotFoundException;
+import org.atazan.platform.AfterCommit;
 import org.atazan.voting.LiveTotals;
 import org.atazan.voting.PublishedResult;
 import org.atazan.voting.Referendum;
@@ -17,7 +18,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -79,9 +80,10 @@ class ResultPageCache extends OncePerRequestFilter {
     static class Decisions {
         private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
 
-        @TransactionalEventListener(fallbackExecution = true)
+        @EventListener
         void on(VotingEvent e) {
-            counts.computeIfAbsent(e.referendum(), k -> new AtomicLong()).incrementAndGet();
+            // not a @TransactionalEventListener: Spring Modulith would keep a publication of each decision for it
+            AfterCommit.run(() -> counts.computeIfAbsent(e.referendum(), k -> new AtomicLong()).incrementAndGet());
         }
 
         long of(String id) {

@@ -39,7 +39,7 @@ public final class RecordAppendBench {
         try (HikariDataSource ds = new HikariDataSource()) {
             ds.setJdbcUrl(db.jdbcUrl());
             ds.setUsername(db.user());
-            ds.setMaximumPoolSize(16);
+            ds.setMaximumPoolSize(45); // the embedded server takes 50 connections
             Flyway.configure().dataSource(ds).locations("classpath:db/migration/record").load().migrate();
             KeyPair keys = TestLogs.keys();
             JdbcRecordStore store = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
@@ -47,6 +47,10 @@ public final class RecordAppendBench {
             TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
             AtomicLong n = new AtomicLong();
 
+            if ("group-commit".equals(System.getProperty("only"))) {
+                groupCommit(record, store, tx, n, secs, JdbcClient.create(ds));
+                return;
+            }
             boolean all = !"inbox".equals(System.getProperty("only"));
             if (all) {
                 run("warm-up, one per transaction, 1 thread", 3, 1, () -> one(record, tx, n));
@@ -72,6 +76,27 @@ public final class RecordAppendBench {
             db.close();
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /**
+     * PostgreSQL's group commit: the inbox mode with {@code commit_delay} (microseconds a committing
+     * transaction waits, when {@code commit_siblings} others are active, so that one flush takes them all)
+     * set to each of -Ddelays (default 0,200,1000,3000) for each of -Dwriters (default 8,16,32,64), in
+     * one run, delays interleaved per writer count so that a change of load on the machine hits them alike.
+     */
+    static void groupCommit(PublicRecord record, JdbcRecordStore store, TransactionTemplate tx, AtomicLong n, int secs, JdbcClient sql)
+            throws InterruptedException {
+        String siblings = System.getProperty("siblings", "5");
+        sql.sql("ALTER SYSTEM SET commit_siblings = " + Integer.parseInt(siblings)).update();
+        for (String w : System.getProperty("writers", "8,16,32,64").split(",")) {
+            for (String d : System.getProperty("delays", "0,200,1000,3000").split(",")) {
+                sql.sql("ALTER SYSTEM SET commit_delay = " + Integer.parseInt(d)).update();
+                sql.sql("SELECT pg_reload_conf()").query((rs, i) -> 1).list();
+                Thread.sleep(200);
+                System.out.printf("commit_delay %s µs, commit_siblings %s: ", d, siblings);
+                inbox(record, store, tx, n, secs, Integer.parseInt(w));
             }
         }
     }

@@ -1,0 +1,188 @@
+package org.atazan.record.persistence;
+
+import org.atazan.AtazanApplication;
+import org.atazan.kernel.DomainEvents;
+import org.atazan.kernel.UnitOfWork;
+import org.atazan.record.ProtocolCheck;
+import org.atazan.record.PublicRecord;
+import org.atazan.voting.ProtocolAccepted;
+import org.atazan.voting.TallyFigures;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Decisions reaching the public record along the platform's own path (bench/run record-path): the whole
+ * application started on a fresh data directory (the embedded PostgreSQL as the platform runs it: fsync,
+ * synchronous_commit and full_page_writes on), N writers each taking decisions in the platform's
+ * {@link UnitOfWork}: one row of the decision's own ({@code bench_decision}) and its event, a
+ * {@link ProtocolAccepted} published through {@link DomainEvents}, which Spring Modulith and the record's
+ * listeners carry to the inbox, and {@link RecordSequencer} into {@code record_entry}.
+ *
+ * <p>For each mode of {@code atazan.record.append} (-Dmodes, default {@code after-commit,in-transaction}: the
+ * former path and the new one, one application each, on the same data directory, in one run) and each writer
+ * count (-Dwriters, default 8,16,32,64), -Dsecs seconds (default 10): decisions committed per second, entries
+ * that reached the log per second while the writers ran, how long the rest took to arrive, and the delay from a
+ * decision's commit to the first signed checkpoint that includes it (p50/p95/max over every 50th decision), a
+ * reader asking for a checkpoint every 10 ms as a client would. -Dpool sets the connection pool (the platform's
+ * default 10); -Ddelays (default 0) lists values of PostgreSQL's commit_delay (µs) to run each writer count with, in turn.
+ */
+public final class RecordPathBench {
+    private static final String KIND = "voting.protocol-accepted";
+    private static final String VOTE = "bench-vote";
+    private static final int SAMPLE = 50;
+
+    public static void main(String[] args) throws Exception {
+        int secs = Integer.parseInt(System.getProperty("secs", "10"));
+        int[] writers = Arrays.stream(System.getProperty("writers", "8,16,32,64").split(",")).mapToInt(Integer::parseInt).toArray();
+        String[] modes = System.getProperty("modes", "after-commit,in-transaction").split(",");
+        String[] delays = System.getProperty("delays", "0").split(",");
+        Path dir = Files.createTempDirectory("record-path-bench");
+        AtomicLong n = new AtomicLong();
+        List<String> summary = new ArrayList<>();
+        try {
+            for (String mode : modes) {
+                try (ConfigurableApplicationContext app = start(dir, mode)) {
+                    UnitOfWork work = app.getBean(UnitOfWork.class);
+                    DomainEvents events = app.getBean(DomainEvents.class);
+                    PublicRecord record = app.getBean(PublicRecord.class);
+                    JdbcClient sql = app.getBean(JdbcClient.class);
+                    sql.sql("CREATE TABLE IF NOT EXISTS bench_decision (id bigint PRIMARY KEY, at timestamptz NOT NULL)").update();
+                    // warm-up: JIT, the pool, the listeners
+                    run(mode + " (warm-up)", Math.min(3, secs), 4, work, events, record, sql, n);
+                    for (int w : writers) {
+                        for (String d : delays) {
+                            sql.sql("ALTER SYSTEM SET commit_delay = " + Integer.parseInt(d)).update();
+                            sql.sql("SELECT pg_reload_conf()").query((rs, i) -> 1).list();
+                            Thread.sleep(200);
+                            String shown = sql.sql("SHOW commit_delay").query(String.class).single(); // as the server has it
+                            summary.add(run(mode + ", commit_delay " + shown, secs, w, work, events, record, sql, n));
+                        }
+                    }
+                    sql.sql("ALTER SYSTEM RESET commit_delay").update();
+                    sql.sql("SELECT pg_reload_conf()").query((rs, i) -> 1).list();
+                }
+            }
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        System.out.println("\n== summary");
+        summary.forEach(System.out::println);
+        System.exit(0);
+    }
+
+    static ConfigurableApplicationContext start(Path dir, String mode) {
+        // as arguments of the command line: they outrank application.properties (atazan.data-dir=data there)
+        return new SpringApplicationBuilder(AtazanApplication.class).run(
+                "--atazan.data-dir=" + dir.resolve("data"),
+                "--atazan.record.key-dir=" + dir.resolve("key"),
+                "--atazan.record.append=" + mode,
+                "--atazan.db.pool-size=" + System.getProperty("pool", "10"),
+                "--atazan.demo=false",
+                "--server.port=0",
+                "--logging.level.root=WARN");
+    }
+
+    record Sample(String key, long committedAt) {
+    }
+
+    static String run(String name, int secs, int threads, UnitOfWork work, DomainEvents events, PublicRecord record, JdbcClient sql,
+                      AtomicLong n) throws InterruptedException {
+        long before = size(record);
+        AtomicLong committed = new AtomicLong();
+        ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
+        List<Long> delays = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean writing = new AtomicBoolean(true);
+        // A client asking for the checkpoint every 10 ms: each sampled decision is timed from its commit to the
+        // first signed checkpoint whose tree holds its entry.
+        Thread reader = new Thread(() -> {
+            List<Sample> pending = new ArrayList<>();
+            while (writing.get() || !pending.isEmpty() || !samples.isEmpty()) {
+                long size = size(record);
+                long now = System.nanoTime();
+                for (Sample s; (s = samples.poll()) != null; ) pending.add(s);
+                pending.removeIf(s -> {
+                    var seq = record.entryFor(KIND, s.key());
+                    if (seq.isPresent() && seq.getAsLong() < size) {
+                        delays.add(now - s.committedAt());
+                        return true;
+                    }
+                    return false;
+                });
+                if (!writing.get() && !pending.isEmpty() && stalled(pending)) break; // reported as fewer samples
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "checkpoint-reader");
+        reader.start();
+        long t0 = System.nanoTime();
+        long end = t0 + secs * 1_000_000_000L;
+        List<Thread> all = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread w = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    long i = n.getAndIncrement();
+                    String station = "S-" + i;
+                    work.call(() -> {
+                        sql.sql("INSERT INTO bench_decision (id, at) VALUES (?, now())").param(i).update();
+                        events.publish(new ProtocolAccepted(VOTE, station, 1, "bench", Instant.now(),
+                                new TallyFigures(null, 1000, 700, 690, 10, 600, 80, null, null, null)));
+                        return null;
+                    });
+                    committed.incrementAndGet();
+                    if (i % SAMPLE == 0) samples.add(new Sample(ProtocolCheck.entryKey(VOTE, station, 1), System.nanoTime()));
+                }
+            });
+            w.start();
+            all.add(w);
+        }
+        for (Thread w : all) w.join();
+        double s = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
+        writing.set(false);
+        long inLog = sql.sql("SELECT coalesce(max(seq) + 1, 0) FROM record_entry").query(Long.class).single() - before;
+        // every committed decision reaches the log (at most two minutes more)
+        long expected = before + committed.get();
+        while (size(record) < expected && System.nanoTime() - t1 < 120_000_000_000L) Thread.sleep(10);
+        long after = size(record);
+        double rest = (System.nanoTime() - t1) / 1e9;
+        reader.join(130_000);
+        long[] d = delays.stream().mapToLong(Long::longValue).sorted().toArray();
+        String line = String.format("%-40s %2d writers: %,7.0f decisions/s committed, %,7.0f entries/s in the log by the writers' end;"
+                        + " all %,d in the log %.2f s later (%,.0f/s overall)%s; commit → signed checkpoint p50 %s, p95 %s, max %s ms (%d samples)",
+                name, threads, committed.get() / s, inLog / s, committed.get(), rest, committed.get() / (s + rest),
+                after == expected ? "" : String.format(" (MISSING %,d, %s)", expected - after, after > expected ? "more than committed" : "not arrived"),
+                pct(d, 0.50), pct(d, 0.95), d.length == 0 ? "-" : String.format("%.0f", d[d.length - 1] / 1e6), d.length);
+        System.out.println(line);
+        return line;
+    }
+
+    /** The size of the tree of a newly signed checkpoint (signed when the log grew, as a request to /record/checkpoint does). */
+    private static long size(PublicRecord record) {
+        return org.atazan.record.Checkpoint.parse(record.checkpoint().text()).size();
+    }
+
+    private static boolean stalled(List<Sample> pending) {
+        return System.nanoTime() - pending.get(0).committedAt() > 125_000_000_000L;
+    }
+
+    private static String pct(long[] sorted, double p) {
+        if (sorted.length == 0) return "-";
+        return String.format("%.0f", sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6);
+    }
+}
