@@ -46,16 +46,18 @@ class DuplicatePages {
     private final DuplicateAccess access;
     private final ProposalReactions reactions;
     private final SystematizationRuns runs;
+    private final org.atazan.systematization.TopicDesk topics;
     private final ZoneId zone;
 
     DuplicatePages(ConsultationRegistry registry, DuplicateDesk desk, DuplicateAccess access, ProposalReactions reactions,
-                   SystematizationRuns runs,
+                   SystematizationRuns runs, org.atazan.systematization.TopicDesk topics,
                    @org.springframework.beans.factory.annotation.Value("${atazan.consultation.zone:Asia/Almaty}") ZoneId zone) {
         this.registry = registry;
         this.desk = desk;
         this.access = access;
         this.reactions = reactions;
         this.runs = runs;
+        this.topics = topics;
         this.zone = zone;
     }
 
@@ -64,6 +66,10 @@ class DuplicatePages {
     }
 
     record Member(Proposal proposal, boolean confirmed) {
+    }
+
+    /** A topical cluster on the desk: its label, article, count in the reader's digits, and whether a person kept it. */
+    record TopicLine(long id, String label, String article, String count, boolean kept) {
     }
 
     @GetMapping("/consultations/{id}/duplicates")
@@ -125,6 +131,13 @@ class DuplicatePages {
                 .map(g -> row(id, g, true)).toList());
         model.addAttribute("reactions", reactions.any(id));
         model.addAttribute("running", runs.running(KIND, id));
+        // The clusters of the same article to review: those no person has named, merged or split yet first.
+        NumberFormat integer = NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale());
+        model.addAttribute("topicsRun", topics.lastRun(id).isPresent());
+        model.addAttribute("topics", topics.topics(id, on).stream()
+                .sorted(java.util.Comparator.comparing(org.atazan.systematization.TopicStore.Topic::kept))
+                .limit(GROUPS_PER_PAGE).map(t -> new TopicLine(t.id(), TopicPages.label(t), t.article(), integer.format(t.size()), t.kept()))
+                .toList());
         model.addAttribute("failure", runs.failure(KIND, id).orElse(null));
         return "systematization/desk";
     }

@@ -36,9 +36,7 @@ class TopicLinks implements ConsultationAddition, ProposalAddition {
     public Optional<Line> about(String consultationId, String reference, Locale locale) {
         return desk.topicOf(consultationId, ReferenceNumber.parse("reference", reference)).map(t -> new Line(
                 messages.getMessage("systematization.topics.inTopic", new Object[]{NumberFormat.getIntegerInstance(locale).format(t.size())}, locale),
-                messages.getMessage("systematization.topics.topicLink", new Object[]{t.name() != null ? t.name()
-                        : t.descriptions().stream().filter(d -> !d.terms().isEmpty()).findFirst()
-                        .map(d -> String.join(" · ", d.terms().subList(0, Math.min(3, d.terms().size())))).orElse("#" + t.id())}, locale),
+                messages.getMessage("systematization.topics.topicLink", new Object[]{TopicPages.label(t)}, locale),
                 "/consultations/" + consultationId + "/topics/" + t.id()));
     }
 }

@@ -175,12 +175,14 @@ class TopicPages {
         NumberFormat integer = integer();
         List<Described> ds = t.descriptions().stream().map(d -> new Described(d.language().code(), integer.format(d.size()), d.terms(),
                 d.representatives().stream().map(k -> shown(c, TopicDesk.reference(k))).flatMap(Optional::stream).toList())).toList();
-        String label = t.name();
-        if (label == null) {
-            label = t.descriptions().stream().filter(d -> !d.terms().isEmpty()).findFirst()
-                    .map(d -> String.join(" · ", d.terms().subList(0, Math.min(3, d.terms().size())))).orElse("#" + t.id());
-        }
-        return new Row(t.id(), label, t.name() != null, t.article(), t.kept(), t.size(), integer.format(t.size()), ds);
+        return new Row(t.id(), label(t), t.name() != null, t.article(), t.kept(), t.size(), integer.format(t.size()), ds);
+    }
+
+    /** A person's name for the cluster, or its first three telling terms. */
+    static String label(TopicStore.Topic t) {
+        if (t.name() != null) return t.name();
+        return t.descriptions().stream().filter(d -> !d.terms().isEmpty()).findFirst()
+                .map(d -> String.join(" · ", d.terms().subList(0, Math.min(3, d.terms().size())))).orElse("#" + t.id());
     }
 
     private Optional<Proposal> shown(Consultation c, ReferenceNumber r) {

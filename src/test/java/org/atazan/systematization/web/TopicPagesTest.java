@@ -142,6 +142,9 @@ class TopicPagesTest extends PlatformTest {
         topics.run(id);
         assertThat(clusterOf(id, later)).isEqualTo(landCluster);
         assertThat(http.get("/consultations/" + id + "/topics?lang=en").body()).contains("Земля и иностранцы").contains("kept by the secretariat");
+        // The secretariat's desk lists the article's clusters to review, those nobody kept first.
+        String desk = admin.get("/consultations/" + id + "/systematization?article=42&lang=en").body();
+        assertThat(desk).contains("Topical clusters to review").contains("/consultations/" + id + "/topics/" + landCluster);
 
         assertThat(jdbc.sql("SELECT count(*) FROM platform_audit WHERE object_type = 'consultation' AND object_id = ?"
                 + " AND action IN ('systematization.topics.rename', 'systematization.topics.split', 'systematization.topics.merge')")

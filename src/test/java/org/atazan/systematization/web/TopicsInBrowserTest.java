@@ -61,6 +61,8 @@ class TopicsInBrowserTest extends BrowserTest {
                     page("topic-secretariat-" + lang, base + "/topics/" + cluster + "?lang=" + lang, width);
                     assertThat(driver.findElements(By.cssSelector("input[name=out]"))).hasSize(6);
                     assertThat(driver.findElements(By.cssSelector("input[name=with]"))).hasSize(2);
+                    page("systematization-desk-topics-" + lang, base + "/systematization?article=42&lang=" + lang, width);
+                    assertThat(driver.findElements(By.cssSelector("section.desk-topics li"))).hasSize(3);
                 }
             }
         } finally {
