@@ -1,5 +1,6 @@
 package org.atazan;
 
+import org.atazan.platform.db.EarlyDatabaseStart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 
+import javax.sql.DataSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,10 +54,15 @@ class AotStartIT {
     }
 
     ConfigurableApplicationContext start(boolean aot, String... more) {
+        return start(aot, true, more);
+    }
+
+    /** With {@code external}, on the tests' server (atazan.db.url); without, on an embedded PostgreSQL of its own under the data directory. */
+    ConfigurableApplicationContext start(boolean aot, boolean external, String... more) {
         if (aot) System.setProperty(AotDetector.AOT_ENABLED, "true");
         else System.clearProperty(AotDetector.AOT_ENABLED);
         String[] args = {"--server.port=0", "--atazan.demo=false", "--atazan.data-dir=" + dir.resolve("data"),
-                "--atazan.db.url=" + url, "--atazan.db.user=" + TestDatabases.embedded().user(),
+                "--atazan.db.url=" + (external ? url : ""), "--atazan.db.user=" + (external ? TestDatabases.embedded().user() : ""),
                 "--atazan.mail.mailbox=" + dir.resolve("mailbox"), "--atazan.record.key-dir=" + dir.resolve("key")};
         String[] all = Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
@@ -107,6 +114,17 @@ class AotStartIT {
             assertThat(runTime).isInstanceOf(AnnotationConfigRegistry.class);
             assertThat(aotBeans).as("the AOT context's beans").isEqualTo(beans(runTime));
             assertThat(aotTasks).as("scheduled tasks").isPositive().isEqualTo(scheduledTasks(runTime));
+        }
+    }
+
+    @Test
+    void theEmbeddedDatabaseStartsEarlyUnderTheAotContextToo() throws Exception {
+        try (ConfigurableApplicationContext aot = start(true, false)) {
+            assertThat(aot).isNotInstanceOf(AnnotationConfigRegistry.class);
+            assertThat(aot.getBean(EarlyDatabaseStart.BEAN, EarlyDatabaseStart.Started.class).takenOver())
+                    .as("the server started by the initializer is the one used").isTrue();
+            assertThat(JdbcClient.create(aot.getBean(DataSource.class)).sql("SELECT count(*) FROM flyway_schema_history")
+                    .query(Long.class).single()).isPositive();
         }
     }
 
