@@ -31,7 +31,8 @@ public final class Atazan implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        int status = commandLine().execute(args);
+        // serve needs no other command: the modules' commands are not looked for (a scan of the jar).
+        int status = (args.length > 0 && args[0].equals("serve") ? serveCommandLine() : commandLine()).execute(args);
         // serve keeps running on its own non-daemon threads; every other command ends here.
         if (status != ServeCommand.KEEP_RUNNING) System.exit(status);
     }
@@ -42,6 +43,12 @@ public final class Atazan implements Runnable {
         for (Class<?> c : moduleCommands()) cl.addSubcommand(c);
         cl.addSubcommand(new CommandLine.HelpCommand());
         return cl.setExecutionExceptionHandler(new BadInputHandler())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** The command line of serve alone: the same handling, without the modules' commands. */
+    static CommandLine serveCommandLine() {
+        return new CommandLine(new Atazan()).setExecutionExceptionHandler(new BadInputHandler())
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }
 

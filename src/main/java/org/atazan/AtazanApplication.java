@@ -11,11 +11,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ConfigurationPropertiesScan
 public class AtazanApplication {
 
+    /** The platform without the command line (Spring's AOT processing at build starts it from here). */
+    public static void main(String[] args) {
+        start(args);
+    }
+
     /** Starts the platform; Ctrl-C closes the context, and with it the embedded database. */
     public static ConfigurableApplicationContext start(String... args) {
         SpringApplication app = new SpringApplication(AtazanApplication.class);
         app.setRegisterShutdownHook(true);
+        // Not the command line's class: Spring's AOT initializer (when run with spring.aot.enabled) is found by this name.
+        app.setMainApplicationClass(AtazanApplication.class);
         app.addInitializers(StartupInitializers.earlyDatabase());
+        app.addListeners(new AotStart());
         return app.run(args);
     }
 }

@@ -26,6 +26,8 @@ public final class EarlyDatabaseStart implements ApplicationContextInitializer<C
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        // Spring's AOT processing at build wires bean definitions only: no database to start.
+        if (Boolean.getBoolean("spring.aot.processing")) return;
         Environment env = context.getEnvironment();
         String url = env.getProperty("atazan.db.url");
         if (url != null && !url.isBlank()) return;

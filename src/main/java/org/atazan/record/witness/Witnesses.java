@@ -52,7 +52,11 @@ public final class Witnesses implements AutoCloseable {
 
     private final PublicRecord record;
     private final List<Witness> witnesses;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * Made at the first round, not with the bean: a JDK HttpClient sets up TLS (the trust store read),
+     * about a second of every start, for witnesses most platforms do not have.
+     */
+    private HttpClient http;
     /** The size each witness last cosigned, as far as this process knows (0 at start: the witness says). */
     private final Map<CosignerKey, Long> cosigned = new ConcurrentHashMap<>();
     private ScheduledExecutorService rounds;
@@ -98,6 +102,11 @@ public final class Witnesses implements AutoCloseable {
         return got.size();
     }
 
+    private synchronized HttpClient http() {
+        if (http == null) http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return http;
+    }
+
     private Optional<SignedNote.Line> ask(Witness w, SignedNote note, Checkpoint cp) throws IOException, InterruptedException {
         long old = Math.min(cosigned.getOrDefault(w.key(), 0L), cp.size());
         for (int attempt = 0; attempt < 2; attempt++) {
@@ -106,7 +115,7 @@ public final class Witnesses implements AutoCloseable {
                 for (byte[] h : record.consistency(old, cp.size())) body.append(Base64.getEncoder().encodeToString(h)).append('\n');
             }
             body.append('\n').append(note.serialized());
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(w.url() + "/add-checkpoint"))
+            HttpResponse<String> r = http().send(HttpRequest.newBuilder(URI.create(w.url() + "/add-checkpoint"))
                     .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                     HttpResponse.BodyHandlers.ofString());
             String answer = r.body() == null ? "" : r.body();
