@@ -34,7 +34,9 @@ final class AotStart implements ApplicationListener<ApplicationEnvironmentPrepar
 
     static final String FLAG = AotDetector.AOT_ENABLED;
     /** Settings whose namespaces hold the conditions of Spring Boot's auto-configuration. */
-    static final List<String> DECIDING = List.of("spring.", "management.", "springdoc.", "server.");
+    static final List<String> DECIDING = List.of("spring.", "management.", "springdoc.", "server.",
+            // The platform's own settings that choose beans (@ConditionalOnProperty): AotStartTest keeps this list whole.
+            "atazan.record.append");
     /** Settings in those namespaces that decide no bean: the port serve passes, the flag itself, the training's exit. */
     static final Set<String> HARMLESS = Set.of("server.port", FLAG, "spring.context.exit");
     /** Sources of settings that the build saw too: the packaged configuration, Spring Boot's own facts about the run. */
