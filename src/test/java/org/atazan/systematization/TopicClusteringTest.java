@@ -27,7 +27,6 @@ class TopicClusteringTest {
      * topics are known. Lines of at least 60 characters under an article, in the order of the text.
      */
     static List<Labelled> constitution(Path file) throws IOException {
-        assertThat(file).as("the real data in ../shared/data (see its README)").exists();
         List<Labelled> out = new ArrayList<>();
         int section = -1;
         boolean inArticle = false;
@@ -63,7 +62,7 @@ class TopicClusteringTest {
     @Test
     void theSectionsOfARealConstitutionAreFoundAgainFromItsParagraphs() throws IOException {
         for (String name : List.of("kz-constitution-2026.ru.txt", "kz-constitution-1995.ru.txt")) {
-            List<Labelled> texts = constitution(Path.of("../shared/data", name));
+            List<Labelled> texts = constitution(org.atazan.SharedData.file(name));
             TopicClustering.Outcome o = cluster(texts, TopicClustering.Settings.DEFAULT, k -> -1, k -> -1, new AtomicLong());
             double ari = ari(texts, o);
             System.out.printf("%s: %d paragraphs, %d clusters, ARI against the sections %.3f%n", name, texts.size(), o.clusters().size(), ari);
@@ -169,7 +168,7 @@ class TopicClusteringTest {
 
     @Test
     void theSameProposalsGiveTheSameClusters() throws IOException {
-        List<Labelled> texts = constitution(Path.of("../shared/data/kz-constitution-2026.ru.txt"));
+        List<Labelled> texts = constitution(org.atazan.SharedData.file("kz-constitution-2026.ru.txt"));
         TopicClustering.Outcome a = cluster(texts, TopicClustering.Settings.DEFAULT, k -> -1, k -> -1, new AtomicLong());
         TopicClustering.Outcome b = cluster(texts, TopicClustering.Settings.DEFAULT, k -> -1, k -> -1, new AtomicLong());
         assertThat(b.memberClusters()).containsExactly(a.memberClusters());
@@ -178,7 +177,7 @@ class TopicClusteringTest {
 
     @Test
     void aSampleSmallerThanTheProposalsStillPlacesEveryProposal() throws IOException {
-        List<Labelled> texts = constitution(Path.of("../shared/data/kz-constitution-2026.ru.txt"));
+        List<Labelled> texts = constitution(org.atazan.SharedData.file("kz-constitution-2026.ru.txt"));
         TopicClustering.Settings small = new TopicClustering.Settings(10, 3, 100, 50, 30, 6);
         TopicClustering.Outcome o = cluster(texts, small, k -> -1, k -> -1, new AtomicLong());
         assertThat(o.keys()).hasSize(texts.size());
