@@ -95,6 +95,15 @@ final class TermVectors {
         return words.get(term);
     }
 
+    /**
+     * Whether a term may describe a cluster: numbers and single letters ("3", "i") relate texts (an article's
+     * number, say) but tell a reader no subject.
+     */
+    boolean telling(int term) {
+        String w = words.get(term);
+        return w.codePointCount(0, w.length()) >= 2 && !w.chars().allMatch(Character::isDigit);
+    }
+
     Vector vector(String text) {
         Map<Integer, Integer> tf = new HashMap<>();
         analyse(text, (stem, form) -> {

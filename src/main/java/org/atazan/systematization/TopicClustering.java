@@ -261,7 +261,7 @@ public final class TopicClustering {
             List<Integer> telling = new ArrayList<>();
             boolean alone = group.slots.size() == 1;
             for (int t = 0; t < df.length; t++) {
-                if (df[t] == 0 || (df[t] < 2 && n >= 2)) continue;
+                if (df[t] == 0 || (df[t] < 2 && n >= 2) || !group.vectors.telling(t)) continue;
                 double in = (double) df[t] / n, out = (double) group.df[t] / all;
                 // Alone in its scope, a cluster is told by its most frequent terms.
                 score[t] = alone ? in : in * Math.log(in / out);

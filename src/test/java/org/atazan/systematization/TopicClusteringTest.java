@@ -76,8 +76,8 @@ class TopicClusteringTest {
     /** Three subjects in Russian and two in Kazakh, as citizens write them: each found as its own cluster. */
     static List<Labelled> planted() {
         String[][] ru = {
-                {"Сократить срок полномочий президента до пяти лет", "Президент должен избираться на один срок полномочий",
-                        "Ограничить полномочия президента одним сроком", "Срок полномочий президента не более пяти лет",
+                {"Сократить срок полномочий президента до 5 лет", "Президент должен избираться на 1 срок полномочий",
+                        "Ограничить полномочия президента одним сроком", "Срок полномочий президента не более 5 лет",
                         "Запретить президенту продлевать свои полномочия", "Президента избирать на один срок без права переизбрания"},
                 {"Вернуть смертную казнь за тяжкие преступления", "Запретить смертную казнь навсегда",
                         "Смертная казнь недопустима в правовом государстве", "Отменить смертную казнь полностью",
@@ -116,6 +116,10 @@ class TopicClusteringTest {
             // Representatives are members, and terms are words as written, in the cluster's language.
             for (long r : d.representatives()) assertThat(o.clusterOf(r)).isEqualTo(c.id());
             byTerm.put(d.terms().get(0), c);
+        }
+        // Numbers and single letters are never a cluster's terms.
+        for (TopicClustering.Cluster c : o.clusters()) {
+            assertThat(c.descriptions().get(0).terms()).noneMatch(t -> t.length() < 2 || t.chars().allMatch(Character::isDigit));
         }
         assertThat(byTerm.keySet()).anySatisfy(t -> assertThat(t).startsWith("казн"))
                 .anySatisfy(t -> assertThat(t).startsWith("земл"))
