@@ -49,6 +49,22 @@ public abstract class BrowserTest extends PlatformTest {
                 .isLessThanOrEqualTo(width);
     }
 
+    /** {@link #checkPage}, then one main landmark and no serious or critical axe-core violation. */
+    protected void checkAccessiblePage(String name, String path, int width) throws java.io.IOException {
+        checkPage(name, path, width);
+        org.assertj.core.api.Assertions.assertThat(driver.findElements(org.openqa.selenium.By.tagName("main"))).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(Axe.seriousOrCritical(driver)).as(name + " " + width).isEmpty();
+    }
+
+    /** Signs the browser in as the platform's admin through the sign-in form, forgetting any earlier session. */
+    protected void signInAsAdmin() {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login?lang=ru"));
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(ADMIN);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(ADMIN_PASSWORD);
+        driver.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")).click();
+    }
+
     /** A new test referendum with a country and one station, created through the API. */
     protected String referendumWithOneStation(String prefix, String country) {
         HttpTestClient client = new HttpTestClient(port);

@@ -1,6 +1,5 @@
 package org.atazan.systematization.web;
 
-import org.atazan.Axe;
 import org.atazan.BrowserTest;
 import org.atazan.HttpTestClient;
 import org.atazan.consultation.Author;
@@ -45,35 +44,21 @@ class DuplicatesInBrowserTest extends BrowserTest {
         String base = "/consultations/" + id;
         for (String lang : new String[]{"kk", "ru", "en"}) {
             for (int width : new int[]{360, 1280}) {
-                page("duplicates-" + lang, base + "/duplicates?lang=" + lang, width);
-                page("duplicate-group-" + lang, base + "/duplicates/" + first + "?lang=" + lang, width);
-                page("duplicates-method-" + lang, "/consultations/duplicates/method?lang=" + lang, width);
+                checkAccessiblePage("duplicates-" + lang, base + "/duplicates?lang=" + lang, width);
+                checkAccessiblePage("duplicate-group-" + lang, base + "/duplicates/" + first + "?lang=" + lang, width);
+                checkAccessiblePage("duplicates-method-" + lang, "/consultations/duplicates/method?lang=" + lang, width);
             }
         }
-        signIn();
+        signInAsAdmin();
         try {
             for (String lang : new String[]{"kk", "ru", "en"}) {
                 for (int width : new int[]{360, 1280}) {
-                    page("systematization-desk-" + lang, base + "/systematization?lang=" + lang, width);
+                    checkAccessiblePage("systematization-desk-" + lang, base + "/systematization?lang=" + lang, width);
                     assertThat(driver.findElements(By.cssSelector("section.duplicate-group"))).hasSize(1);
                 }
             }
         } finally {
             driver.manage().deleteAllCookies();
         }
-    }
-
-    void page(String name, String path, int width) throws java.io.IOException {
-        checkPage(name, path, width);
-        assertThat(driver.findElements(By.tagName("main"))).hasSize(1);
-        assertThat(Axe.seriousOrCritical(driver)).as(name + " " + width).isEmpty();
-    }
-
-    void signIn() {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login?lang=ru"));
-        driver.findElement(By.id("username")).sendKeys(ADMIN);
-        driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
     }
 }

@@ -1,6 +1,5 @@
 package org.atazan.systematization.web;
 
-import org.atazan.Axe;
 import org.atazan.BrowserTest;
 import org.atazan.HttpTestClient;
 import org.atazan.consultation.Author;
@@ -48,39 +47,25 @@ class TopicsInBrowserTest extends BrowserTest {
         String base = "/consultations/" + id;
         for (String lang : new String[]{"kk", "ru", "en"}) {
             for (int width : new int[]{360, 1280}) {
-                page("topics-" + lang, base + "/topics?lang=" + lang, width);
+                checkAccessiblePage("topics-" + lang, base + "/topics?lang=" + lang, width);
                 assertThat(driver.findElements(By.cssSelector("figure.hbars .hbar:not(.axis)"))).hasSize(3);
                 assertThat(driver.findElements(By.cssSelector("#table-topics tbody tr"))).hasSize(3);
-                page("topic-" + lang, base + "/topics/" + cluster + "?lang=" + lang, width);
+                checkAccessiblePage("topic-" + lang, base + "/topics/" + cluster + "?lang=" + lang, width);
             }
         }
-        signIn();
+        signInAsAdmin();
         try {
             for (String lang : new String[]{"kk", "ru", "en"}) {
                 for (int width : new int[]{360, 1280}) {
-                    page("topic-secretariat-" + lang, base + "/topics/" + cluster + "?lang=" + lang, width);
+                    checkAccessiblePage("topic-secretariat-" + lang, base + "/topics/" + cluster + "?lang=" + lang, width);
                     assertThat(driver.findElements(By.cssSelector("input[name=out]"))).hasSize(6);
                     assertThat(driver.findElements(By.cssSelector("input[name=with]"))).hasSize(2);
-                    page("systematization-desk-topics-" + lang, base + "/systematization?article=42&lang=" + lang, width);
+                    checkAccessiblePage("systematization-desk-topics-" + lang, base + "/systematization?article=42&lang=" + lang, width);
                     assertThat(driver.findElements(By.cssSelector("section.desk-topics li"))).hasSize(3);
                 }
             }
         } finally {
             driver.manage().deleteAllCookies();
         }
-    }
-
-    void page(String name, String path, int width) throws java.io.IOException {
-        checkPage(name, path, width);
-        assertThat(driver.findElements(By.tagName("main"))).hasSize(1);
-        assertThat(Axe.seriousOrCritical(driver)).as(name + " " + width).isEmpty();
-    }
-
-    void signIn() {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login?lang=ru"));
-        driver.findElement(By.id("username")).sendKeys(ADMIN);
-        driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
     }
 }
