@@ -16,6 +16,8 @@ import org.atazan.kernel.BadInputException;
 import org.atazan.kernel.DomainEvents;
 import org.atazan.kernel.NotFoundException;
 import org.atazan.kernel.UnitOfWork;
+import org.atazan.systematization.TopicDesk;
+import org.atazan.systematization.TopicStore;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -28,29 +30,37 @@ import java.util.List;
  * charter version (checked against that version: an article that does not exist is refused with the rule
  * named), puts it to the vote as a poll of a meeting, and consolidates the adopted ones into a new draft
  * version through the charter's {@link CharterLibrary}. When an adopted amendment cites proposals, they are
- * answered (accepted) through the consultation's {@link ProposalDesk} in the same unit of work.
+ * answered (accepted) through the consultation's {@link ProposalDesk} in the same unit of work, and so is every
+ * proposal of the topical clusters it cites (systematization's {@link TopicDesk}), each cluster kept whole from the
+ * moment it is cited.
  */
 public final class AmendmentDesk {
     static final int MAX_WORDING = 20_000;
     static final int MAX_NUMBER = 20;
     static final int MAX_PROPOSALS = 50;
+    static final int MAX_CLUSTERS = 20;
+    /** The most proposals the cited clusters may hold together: each is answered one by one when the amendment is adopted. */
+    static final int MAX_CLUSTER_PROPOSALS = 10_000;
+    private static final int PAGE = 1_000;
 
     private final AmendmentStore store;
     private final CommissionDesk desk;
     private final CharterLibrary charters;
     private final ConsultationRegistry consultations;
     private final ProposalDesk proposals;
+    private final TopicDesk topics;
     private final UnitOfWork work;
     private final DomainEvents events;
     private final Clock clock;
 
     public AmendmentDesk(AmendmentStore store, CommissionDesk desk, CharterLibrary charters, ConsultationRegistry consultations,
-                         ProposalDesk proposals, UnitOfWork work, DomainEvents events, Clock clock) {
+                         ProposalDesk proposals, TopicDesk topics, UnitOfWork work, DomainEvents events, Clock clock) {
         this.store = store;
         this.desk = desk;
         this.charters = charters;
         this.consultations = consultations;
         this.proposals = proposals;
+        this.topics = topics;
         this.work = work;
         this.events = events;
         this.clock = clock;
@@ -69,6 +79,7 @@ public final class AmendmentDesk {
         boolean needsText = r.action() == Amendment.Action.REPLACE || r.action() == Amendment.Action.INSERT;
         if (needsText && (r.text() == null || r.text().isBlank())) throw new BadInputException("field text: missing; the article's new wording");
         if (r.proposals().size() > MAX_PROPOSALS) throw new BadInputException("field proposals: more than " + MAX_PROPOSALS);
+        if (r.clusters().size() > MAX_CLUSTERS) throw new BadInputException("field clusters: more than " + MAX_CLUSTERS);
         Body body = desk.body(bodyId);
         Role role = body.seat(by, day).map(Membership::role).orElse(null);
         if (role == null || !role.runsMeetings()) {
@@ -80,12 +91,14 @@ public final class AmendmentDesk {
         Instant at = clock.instant();
         return work.call(() -> {
             String number = "A-" + store.nextNumber(bodyId);
+            List<DraftAmendment.CitedCluster> clusters = keepClusters(r);
+            boolean cites = !cited.isEmpty() || !clusters.isEmpty();
             DraftAmendment a = new DraftAmendment(bodyId, number, r.charterId(), r.versionId(), r.action(), r.article().strip(),
                     strip(r.after()), strip(r.to()), blankToNull(r.heading()), blankToNull(r.text()),
-                    cited.isEmpty() ? null : r.consultationId(), cited, by, at, null, null, null, null, null, null, r.answersInPart());
+                    cites ? r.consultationId() : null, cited, by, at, null, null, null, null, null, null, r.answersInPart(), clusters);
             store.create(a);
             events.publish(new AmendmentDrafted(bodyId, number, a.charterId(), a.versionId(), CommissionDesk.code(a.action()),
-                    a.article(), a.consultationId(), cited, at, by));
+                    a.article(), a.consultationId(), cited, clusters.stream().map(DraftAmendment.CitedCluster::id).toList(), at, by));
             return a;
         });
     }
@@ -131,9 +144,40 @@ public final class AmendmentDesk {
         }
     }
 
+    /**
+     * The cited clusters, each one of the consultation named, kept from now on (in the caller's unit of work, so a cluster
+     * cannot be merged away between the check and the citation), with what it is called and holds now.
+     */
+    private List<DraftAmendment.CitedCluster> keepClusters(DraftAmendment.Request r) {
+        List<DraftAmendment.CitedCluster> out = new ArrayList<>();
+        long total = 0;
+        for (long id : new java.util.LinkedHashSet<>(r.clusters())) {
+            TopicStore.Topic t;
+            try {
+                t = topics.keep(r.consultationId(), id);
+            } catch (NotFoundException e) {
+                throw new BadInputException("field clusters: no topical cluster " + id + " in consultation '" + r.consultationId() + "'");
+            }
+            total += t.size();
+            if (total > MAX_CLUSTER_PROPOSALS) {
+                throw new BadInputException("field clusters: the clusters cited hold more than " + MAX_CLUSTER_PROPOSALS
+                        + " proposals together; cite fewer or smaller ones");
+            }
+            out.add(new DraftAmendment.CitedCluster(id, label(t), t.size()));
+        }
+        return out;
+    }
+
+    /** A cluster as a person reads it: the name it was given, else its telling terms in its largest language. */
+    private static String label(TopicStore.Topic t) {
+        if (t.name() != null) return t.name();
+        return t.descriptions().stream().filter(d -> !d.terms().isEmpty()).findFirst()
+                .map(d -> String.join(" · ", d.terms().subList(0, Math.min(4, d.terms().size())))).orElse("#" + t.id());
+    }
+
     /** The cited proposals, each one that exists in the consultation named. */
     private List<String> cited(DraftAmendment.Request r) {
-        if (r.proposals().isEmpty()) return List.of();
+        if (r.proposals().isEmpty() && r.clusters().isEmpty()) return List.of();
         if (r.consultationId() == null || r.consultationId().isBlank()) {
             throw new BadInputException("field consultation: missing; the consultation whose proposals are cited");
         }
@@ -253,7 +297,7 @@ public final class AmendmentDesk {
             if (!m.body().id().equals(bodyId)) {
                 throw new CommissionRefusal("amendment " + number + ": meeting " + meetingId + " is of another body; a body votes on its own amendments");
             }
-            Poll p = desk.putToTheVote(meetingId, kind, BodyRules.DecisionKind.AMENDMENT, by);
+            Poll p = desk.open(meetingId, kind, BodyRules.DecisionKind.AMENDMENT, by);
             store.linkPoll(bodyId, number, meetingId, p.id(), voted);
             return p;
         });
@@ -320,32 +364,62 @@ public final class AmendmentDesk {
             List<String> lapsed = adopted ? all.stream().filter(a::competesWith).filter(c -> c.meetingId() == null)
                     .map(DraftAmendment::number).toList() : List.of();
             boolean partly = a.voted() == DraftAmendment.Wording.RECOMMENDED || a.answersInPart();
-            Outcome answer = !adopted || a.proposals().isEmpty() ? null : partly ? Outcome.PARTLY_ACCEPTED : Outcome.ACCEPTED;
+            Outcome answer = !adopted || !a.answersProposals() ? null : partly ? Outcome.PARTLY_ACCEPTED : Outcome.ACCEPTED;
+            int throughClusters = answer == null ? 0 : answer(a, answer, closed);
             String wording = a.votedText();
             events.publish(new AmendmentDecided(a.bodyId(), a.number(), a.charterId(), a.versionId(), CommissionDesk.code(a.action()),
                     a.article(), a.after(), a.to(), CommissionDesk.code(a.voted() == null ? DraftAmendment.Wording.ORIGINAL : a.voted()), wording == null ? null : sha256(wording),
-                    a.consultationId(), a.proposals(), answer == null ? null : answer.code(), lapsed, closed.meetingId(), closed.pollId(),
+                    a.consultationId(), a.proposals(), a.clusters().stream().map(DraftAmendment.CitedCluster::id).toList(), throughClusters,
+                    answer == null ? null : answer.code(), lapsed, closed.meetingId(), closed.pollId(),
                     closed.outcome(), closed.forVotes(), closed.against(), closed.abstain(), closed.needed(), closed.arithmetic(),
                     clock.instant()));
-            if (answer != null) answer(a, answer, closed);
         });
     }
 
-    private void answer(DraftAmendment a, Outcome outcome, PollClosed closed) {
+    /**
+     * Answers the proposals the adopted amendment cites, then every member of its cited clusters (as the clusters are now:
+     * kept since cited, so only people moved members), each once and only if not answered yet; returns how many were
+     * answered through the clusters, which are kept as the proposals the amendment answered.
+     */
+    private int answer(DraftAmendment a, Outcome outcome, PollClosed closed) {
         Body body = desk.body(a.bodyId());
+        java.util.Set<ReferenceNumber> seen = new java.util.HashSet<>();
         for (String s : a.proposals()) {
             ReferenceNumber ref = ReferenceNumber.parse("proposals", s);
-            Proposal p = consultations.proposal(a.consultationId(), ref);
-            if (p.answered()) continue;
-            String lang = p.language().name().toLowerCase(java.util.Locale.ROOT);
-            if (p.status() == ProposalStatus.RECEIVED) {
-                proposals.changeStatus(a.consultationId(), ref, new StatusRequest(ProposalStatus.REGISTERED, null, null,
-                        AnswerTexts.registered(lang)), closed.by());
-            }
-            String reason = outcome == Outcome.PARTLY_ACCEPTED ? AnswerTexts.partlyAccepted(lang, a, desk.title(body, lang), closed)
-                    : AnswerTexts.accepted(lang, a, desk.title(body, lang), closed);
-            proposals.changeStatus(a.consultationId(), ref, new StatusRequest(ProposalStatus.ANSWERED, outcome, null, reason), closed.by());
+            seen.add(ref);
+            answer(a, ref, outcome, closed, body, null);
         }
+        int through = 0;
+        for (DraftAmendment.CitedCluster c : a.clusters()) {
+            List<String> answered = new ArrayList<>();
+            for (int offset = 0; ; offset += PAGE) {
+                List<ReferenceNumber> page = topics.members(a.consultationId(), c.id(), offset, PAGE);
+                for (ReferenceNumber ref : page) {
+                    if (seen.add(ref) && answer(a, ref, outcome, closed, body, c)) answered.add(ref.toString());
+                }
+                if (page.size() < PAGE) break;
+            }
+            store.answeredThrough(a.bodyId(), a.number(), a.consultationId(), c.id(), answered);
+            through += answered.size();
+        }
+        return through;
+    }
+
+    /** Answers one proposal unless it is answered already; {@code cluster} when it is answered as a member of one. */
+    private boolean answer(DraftAmendment a, ReferenceNumber ref, Outcome outcome, PollClosed closed, Body body,
+                           DraftAmendment.CitedCluster cluster) {
+        Proposal p = consultations.proposal(a.consultationId(), ref);
+        if (p.answered()) return false;
+        String lang = p.language().name().toLowerCase(java.util.Locale.ROOT);
+        if (p.status() == ProposalStatus.RECEIVED) {
+            proposals.changeStatus(a.consultationId(), ref, new StatusRequest(ProposalStatus.REGISTERED, null, null,
+                    AnswerTexts.registered(lang)), closed.by());
+        }
+        String reason = outcome == Outcome.PARTLY_ACCEPTED ? AnswerTexts.partlyAccepted(lang, a, desk.title(body, lang), closed)
+                : AnswerTexts.accepted(lang, a, desk.title(body, lang), closed);
+        if (cluster != null) reason = reason + " " + AnswerTexts.throughCluster(lang, cluster);
+        proposals.changeStatus(a.consultationId(), ref, new StatusRequest(ProposalStatus.ANSWERED, outcome, null, reason), closed.by());
+        return true;
     }
 
     /** SHA-256 of the text in UTF-8, lower-case hex: how the record pins a wording without copying it. */
@@ -402,6 +476,11 @@ public final class AmendmentDesk {
     public List<DraftAmendment> behind(String charterId, String versionId, String articleNumber) {
         return store.draftAmendments(charterId, versionId).stream()
                 .filter(a -> a.resultingArticle().equals(articleNumber) || a.article().equals(articleNumber)).toList();
+    }
+
+    /** The amendments citing a topical cluster, in the order drafted. */
+    public List<DraftAmendment> citingCluster(String consultationId, long clusterId) {
+        return store.citingCluster(consultationId, clusterId);
     }
 
     /** The draft articles a proposal changed: the adopted amendments citing it, each with its draft version. */

@@ -47,7 +47,16 @@ public interface AmendmentStore {
     record Draft(String charterId, String versionId, String baseVersion) {
     }
 
-    /** The drafts made with amendments that cite a proposal: each amendment with the draft version it is in. */
+    /** The proposals an adopted amendment answered as members of a cited cluster. */
+    void answeredThrough(String bodyId, String number, String consultationId, long clusterId, List<String> references);
+
+    /** The amendments that cite a topical cluster, in the order drafted. */
+    List<DraftAmendment> citingCluster(String consultationId, long clusterId);
+
+    /**
+     * The drafts made with amendments that cite a proposal (by its reference, or answered it as a member of a cited cluster):
+     * each amendment with the draft version it is in.
+     */
     List<InDraft> citing(String consultationId, String reference);
 
     /** An amendment and the draft version it was consolidated into. */

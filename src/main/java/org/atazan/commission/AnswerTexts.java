@@ -28,6 +28,15 @@ final class AnswerTexts {
         };
     }
 
+    /** Said after the answer of a proposal answered as a member of a cited cluster. */
+    static String throughCluster(String language, DraftAmendment.CitedCluster c) {
+        return switch (language) {
+            case "kk" -> "Ұсыныс түзету жауап берген «" + c.label() + "» тақырыптық тобына кіреді.";
+            case "ru" -> "Предложение входит в тематическую группу «" + c.label() + "», на которую отвечает поправка.";
+            default -> "The proposal is one of the topical cluster \u201c" + c.label() + "\u201d that the amendment answers.";
+        };
+    }
+
     /** Partly accepted: what was adopted is the recommended wording, or answers only part of the proposal. */
     static String partlyAccepted(String language, DraftAmendment a, String body, PollClosed p) {
         boolean recommended = a.voted() == DraftAmendment.Wording.RECOMMENDED;

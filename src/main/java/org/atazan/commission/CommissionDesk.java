@@ -156,8 +156,21 @@ public final class CommissionDesk {
         });
     }
 
-    /** Puts a motion to the vote; the poll's id is its number in the meeting (1, 2, …). */
+    /**
+     * Puts a motion to the vote; the poll's id is its number in the meeting (1, 2, …). An amendment is put to the vote
+     * from the amendment itself ({@link AmendmentDesk#putToTheVote}), where the voting order and lapses are checked; a
+     * bare poll with that decision would decide no amendment and pass over those rules, so it is refused.
+     */
     public Poll putToTheVote(String meetingId, Poll.Kind kind, BodyRules.DecisionKind decision, String by) {
+        if (decision == BodyRules.DecisionKind.AMENDMENT) {
+            throw new CommissionRefusal("field decision: an amendment is put to the vote from the amendment (POST "
+                    + "/api/commission/bodies/{body}/amendments/{number}/poll), which keeps the voting order (rule: voting order)");
+        }
+        return open(meetingId, kind, decision, by);
+    }
+
+    /** Opens a poll of any kind of decision; for amendments, called by {@link AmendmentDesk} once its rules are checked. */
+    Poll open(String meetingId, Poll.Kind kind, BodyRules.DecisionKind decision, String by) {
         if (kind == null) throw new BadInputException("field kind: missing; one of named, secret, analog");
         if (decision == null) throw new BadInputException("field decision: missing; one of procedure, amendment, draft, minutes");
         return step(meetingId, m -> {

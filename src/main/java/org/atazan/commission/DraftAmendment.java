@@ -21,15 +21,44 @@ import java.util.List;
  * @param voted          which wording was put to the vote, once it was
  * @param voteOrder      its place in the voting order the body set among competing amendments to its article, or null
  * @param answersInPart  it answers the proposals it cites only in part
+ * @param clusters       the topical clusters of the consultation's proposals it answers, as they were when cited
  */
 public record DraftAmendment(String bodyId, String number, String charterId, String versionId, Amendment.Action action,
                              String article, String after, String to, String heading, String text, String consultationId,
                              List<String> proposals, String createdBy, Instant createdAt, String meetingId, String pollId,
                              PollResult.Outcome outcome, Recommendation recommendation, Wording voted, Integer voteOrder,
-                             boolean answersInPart) {
+                             boolean answersInPart, List<CitedCluster> clusters) {
 
     public DraftAmendment {
         proposals = List.copyOf(proposals == null ? List.of() : proposals);
+        clusters = List.copyOf(clusters == null ? List.of() : clusters);
+    }
+
+    /** Without cited clusters. */
+    public DraftAmendment(String bodyId, String number, String charterId, String versionId, Amendment.Action action,
+                          String article, String after, String to, String heading, String text, String consultationId,
+                          List<String> proposals, String createdBy, Instant createdAt, String meetingId, String pollId,
+                          PollResult.Outcome outcome, Recommendation recommendation, Wording voted, Integer voteOrder,
+                          boolean answersInPart) {
+        this(bodyId, number, charterId, versionId, action, article, after, to, heading, text, consultationId, proposals, createdBy,
+                createdAt, meetingId, pollId, outcome, recommendation, voted, voteOrder, answersInPart, List.of());
+    }
+
+    /**
+     * A topical cluster of proposals the amendment answers (systematization's clusters per article): its id, and what it was
+     * called and how many proposals it held when cited, so the amendment still says what it answered if the cluster is renamed.
+     */
+    public record CitedCluster(long id, String label, int size) {
+    }
+
+    public DraftAmendment withClusters(List<CitedCluster> cited) {
+        return new DraftAmendment(bodyId, number, charterId, versionId, action, article, after, to, heading, text, consultationId, proposals,
+                createdBy, createdAt, meetingId, pollId, outcome, recommendation, voted, voteOrder, answersInPart, cited);
+    }
+
+    /** It answers proposals: cited one by one or through clusters. */
+    public boolean answersProposals() {
+        return !proposals.isEmpty() || !clusters.isEmpty();
     }
 
     /** A new amendment: no recommendation, not voted, no place in an order yet. */
@@ -72,9 +101,16 @@ public record DraftAmendment(String bodyId, String number, String charterId, Str
 
     /** What a draft amendment asks for, before the body numbers it. */
     public record Request(Amendment.Action action, String charterId, String versionId, String article, String after, String to,
-                          String heading, String text, String consultationId, List<String> proposals, boolean answersInPart) {
+                          String heading, String text, String consultationId, List<String> proposals, boolean answersInPart,
+                          List<Long> clusters) {
         public Request {
             proposals = proposals == null ? List.of() : List.copyOf(proposals);
+            clusters = clusters == null ? List.of() : List.copyOf(clusters);
+        }
+
+        public Request(Amendment.Action action, String charterId, String versionId, String article, String after, String to,
+                       String heading, String text, String consultationId, List<String> proposals, boolean answersInPart) {
+            this(action, charterId, versionId, article, after, to, heading, text, consultationId, proposals, answersInPart, List.of());
         }
 
         public Request(Amendment.Action action, String charterId, String versionId, String article, String after, String to,

@@ -4,7 +4,7 @@
  * secretary and chair, and polls (named, secret, analog) whose result is computed under those rules
  * with the arithmetic shown. This package is the plain-Java core.
  */
-@ApplicationModule(displayName = "Commission", allowedDependencies = {"kernel", "platform", "charter", "consultation"})
+@ApplicationModule(displayName = "Commission", allowedDependencies = {"kernel", "platform", "charter", "consultation", "systematization"})
 package org.atazan.commission;
 
 import org.springframework.modulith.ApplicationModule;

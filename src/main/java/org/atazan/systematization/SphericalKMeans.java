@@ -34,7 +34,7 @@ final class SphericalKMeans {
         for (int it = 0; it < iterations; it++) {
             boolean changed = false;
             for (int d = 0; d < docs.size(); d++) {
-                int l = nearest(docs.get(d), c);
+                int l = nearest(docs.get(d), c, fixed.size());
                 if (l != labels[d]) {
                     labels[d] = l;
                     changed = true;
@@ -48,6 +48,15 @@ final class SphericalKMeans {
 
     /** The nearest centroid, or -1 for a text without terms (it is near none). */
     static int nearest(Vector v, double[][] centroids) {
+        return nearest(v, centroids, 0);
+    }
+
+    /**
+     * The nearest centroid; -1 for a text without terms, and for one that shares no term with any centroid when the
+     * first it would fall to by that tie is one of the {@code fixed} (kept) ones: a kept cluster attracts only texts near
+     * it, never those near nothing.
+     */
+    static int nearest(Vector v, double[][] centroids, int fixed) {
         if (v.isEmpty()) return -1;
         int best = -1;
         double bestSim = Double.NEGATIVE_INFINITY;
@@ -59,7 +68,7 @@ final class SphericalKMeans {
                 best = i;
             }
         }
-        return best;
+        return bestSim <= 0 && best < fixed ? -1 : best;
     }
 
     /** The normalised mean of the vectors, or {@code null} when they have no terms. */

@@ -136,7 +136,7 @@ public final class TopicClustering {
             if (s == null) return false;
             slot = s;
         } else {
-            int c = SphericalKMeans.nearest(g.vectors.vector(text), g.centroids);
+            int c = SphericalKMeans.nearest(g.vectors.vector(text), g.centroids, g.keptSlot.size());
             slot = g.slotOf(c < 0 ? g.largest : c);
         }
         if (assigned == keys.length) {
@@ -433,7 +433,7 @@ public final class TopicClustering {
             }
             double[][] c = keep.toArray(new double[0][]);
             int[] labels = new int[docs.size()];
-            for (int i = 0; i < labels.length; i++) labels[i] = SphericalKMeans.nearest(docs.get(i), c);
+            for (int i = 0; i < labels.length; i++) labels[i] = SphericalKMeans.nearest(docs.get(i), c, fixed.size());
             return new SphericalKMeans.Fit(c, labels);
         }
     }

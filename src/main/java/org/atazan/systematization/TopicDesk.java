@@ -39,9 +39,17 @@ public final class TopicDesk {
     private final DomainEvents events;
     private final Clock clock;
     private final TopicClustering.Settings settings;
+    private final java.util.function.Supplier<List<TopicCitations>> citations;
 
     public TopicDesk(ConsultationRegistry registry, TopicStore store, UnitOfWork work, DomainEvents events, Clock clock,
                      TopicClustering.Settings settings) {
+        this(registry, store, work, events, clock, settings, List::of);
+    }
+
+    /** @param citations the other modules' citations of clusters, looked up when needed (they may depend on this desk) */
+    public TopicDesk(ConsultationRegistry registry, TopicStore store, UnitOfWork work, DomainEvents events, Clock clock,
+                     TopicClustering.Settings settings, java.util.function.Supplier<List<TopicCitations>> citations) {
+        this.citations = citations;
         this.registry = registry;
         this.store = store;
         this.work = work;
@@ -133,6 +141,26 @@ public final class TopicDesk {
         return store.articles(consultationId);
     }
 
+    /**
+     * A decision elsewhere cites the cluster (an amendment answers its proposals): it is kept from now on, so that a
+     * re-run never moves its members away; in the caller's unit of work. Its name, if any, stays.
+     */
+    public TopicStore.Topic keep(String consultationId, long id) {
+        return work.call(() -> {
+            store.lock(consultationId);
+            TopicStore.Topic t = topic(consultationId, id);
+            if (!t.kept()) store.keep(consultationId, id);
+            return topic(consultationId, id);
+        });
+    }
+
+    /** What cites a cluster (amendments and the like), in the reader's language. */
+    public List<TopicCitations.Citation> citations(String consultationId, long id, java.util.Locale locale) {
+        List<TopicCitations.Citation> out = new ArrayList<>();
+        for (TopicCitations c : citations.get()) out.addAll(c.citing(consultationId, id, locale));
+        return out;
+    }
+
     /** A person names a cluster: it is kept from now on. */
     public TopicStore.Topic rename(String consultationId, long id, String name, String by) {
         String n = name(name);
@@ -161,6 +189,12 @@ public final class TopicDesk {
                             + (t.article() == null ? "the whole text" : "article " + t.article()) + ", cluster " + into + " about "
                             + (target.article() == null ? "the whole text" : "article " + target.article())
                             + "; only clusters of one article merge");
+                }
+                List<TopicCitations.Citation> cited = citations(consultationId, f, java.util.Locale.ENGLISH);
+                if (!cited.isEmpty()) {
+                    throw new BadInputException("field topics: cluster " + f + " is cited (" + cited.get(0).text()
+                            + (cited.size() > 1 ? " and " + (cited.size() - 1) + " more" : "") + ") and stays whole; merge the others into "
+                            + f + " instead (rule: a cited cluster is kept)");
                 }
                 merged.add(t);
             }

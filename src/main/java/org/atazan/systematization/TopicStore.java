@@ -59,6 +59,9 @@ public interface TopicStore {
 
     void rename(String consultationId, long id, String name);
 
+    /** Marks a cluster kept, its name as it is. */
+    void keep(String consultationId, long id);
+
     /** Moves every member of {@code from} into {@code into}, which is kept with the descriptions given; {@code from} is gone. */
     void merge(String consultationId, long into, List<Long> from, List<TopicClustering.Description> descriptions);
 

@@ -160,6 +160,35 @@ class TopicClusteringTest {
     }
 
     @Test
+    void aKeptClusterDoesNotTakeInTextsThatShareNoWordWithIt() {
+        // Found on the platform: once the cluster on land was kept, a re-run put the six proposals on the president's term,
+        // which share no word with it, into it, because a text near no centroid fell to the first, a kept one.
+        List<String> land = List.of("Земля не может продаваться иностранцам никогда", "Запретить продажу земли иностранным гражданам",
+                "Сельскохозяйственная земля принадлежит народу", "Земля и недра принадлежат народу Казахстана",
+                "Аренда земли иностранцам запрещена навсегда", "Продажа земли только гражданам Казахстана");
+        List<String> death = List.of("Вернуть смертную казнь за тяжкие преступления", "Запретить смертную казнь навсегда",
+                "Смертная казнь недопустима в правовом государстве", "Отменить смертную казнь полностью",
+                "Смертную казнь применять только за терроризм", "Мораторий на смертную казнь сделать законом");
+        List<String> term = List.of("Сократить срок полномочий президента до пяти лет", "Президент избирается на один срок полномочий",
+                "Ограничить полномочия президента одним сроком", "Срок полномочий президента не более пяти лет",
+                "Запретить президенту продлевать свои полномочия", "Президента избирать на один срок без права переизбрания");
+        List<Labelled> texts = new ArrayList<>();
+        for (List<String> subject : List.of(land, death, term)) {
+            for (String t : subject) texts.add(new Labelled(texts.size() + 1, "1", Language.RU, t, texts.size() / 6));
+        }
+        for (long seed = 1; seed <= 10; seed++) {
+            long s0 = seed;
+            List<Labelled> shifted = texts.stream().map(x -> new Labelled(x.key(), Long.toString(s0), x.language(), x.text(), x.topic())).toList();
+            TopicClustering.Outcome o = cluster(shifted, TopicClustering.Settings.DEFAULT, k -> k <= 6 ? 500L : -1L, k -> -1,
+                    new AtomicLong(1000));
+            for (long k = 1; k <= 18; k++) {
+                if (k <= 6) assertThat(o.clusterOf(k)).isEqualTo(500);
+                else assertThat(o.clusterOf(k)).as("article %s, text %d", s0, k).isNotEqualTo(500);
+            }
+        }
+    }
+
+    @Test
     void aReRunKeepsTheIdsOfTheClustersItFindsAgain() {
         List<Labelled> texts = planted();
         TopicClustering.Outcome first = cluster(texts, TopicClustering.Settings.DEFAULT, k -> -1, k -> -1, new AtomicLong());

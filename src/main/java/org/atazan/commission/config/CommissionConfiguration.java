@@ -24,8 +24,9 @@ class CommissionConfiguration {
 
     @Bean
     AmendmentDesk amendmentDesk(AmendmentStore store, CommissionDesk desk, CharterLibrary charters, ConsultationRegistry consultations,
-                                ProposalDesk proposals, UnitOfWork work, DomainEvents events, java.time.Clock clock) {
-        return new AmendmentDesk(store, desk, charters, consultations, proposals, work, events, clock);
+                                ProposalDesk proposals, org.atazan.systematization.TopicDesk topics, UnitOfWork work, DomainEvents events,
+                                java.time.Clock clock) {
+        return new AmendmentDesk(store, desk, charters, consultations, proposals, topics, work, events, clock);
     }
 
     @Bean

@@ -21,7 +21,14 @@ import java.util.Optional;
 @Repository
 class JdbcAmendments implements AmendmentStore {
     private static final String SELECT = """
-            SELECT a.*, p.outcome FROM commission_amendment a
+            SELECT a.*, p.outcome,
+              ARRAY(SELECT c.cluster_id FROM commission_amendment_cluster c WHERE c.body_id = a.body_id AND c.number = a.number
+                    ORDER BY c.position) AS cluster_ids,
+              ARRAY(SELECT c.label FROM commission_amendment_cluster c WHERE c.body_id = a.body_id AND c.number = a.number
+                    ORDER BY c.position) AS cluster_labels,
+              ARRAY(SELECT c.size FROM commission_amendment_cluster c WHERE c.body_id = a.body_id AND c.number = a.number
+                    ORDER BY c.position) AS cluster_sizes
+            FROM commission_amendment a
             LEFT JOIN commission_poll p ON p.meeting_id = a.meeting_id AND p.poll_id = a.poll_id AND p.closed""";
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -49,6 +56,13 @@ class JdbcAmendments implements AmendmentStore {
                         .addValue("wording", a.text()).addValue("consultation", a.consultationId())
                         .addValue("proposals", a.proposals().toArray(new String[0])).addValue("by", a.createdBy())
                         .addValue("at", Timestamp.from(a.createdAt())).addValue("inPart", a.answersInPart()));
+        for (int i = 0; i < a.clusters().size(); i++) {
+            DraftAmendment.CitedCluster c = a.clusters().get(i);
+            jdbc.update("""
+                    INSERT INTO commission_amendment_cluster (body_id, number, position, consultation_id, cluster_id, label, size)
+                    VALUES (:b, :n, :p, :c, :id, :l, :s)""", new MapSqlParameterSource("b", a.bodyId()).addValue("n", a.number())
+                    .addValue("p", i).addValue("c", a.consultationId()).addValue("id", c.id()).addValue("l", c.label()).addValue("s", c.size()));
+        }
     }
 
     @Override
@@ -126,10 +140,30 @@ class JdbcAmendments implements AmendmentStore {
     }
 
     @Override
+    public void answeredThrough(String bodyId, String number, String consultationId, long clusterId, List<String> references) {
+        if (references.isEmpty()) return;
+        jdbc.update("""
+                INSERT INTO commission_amendment_answered (body_id, number, consultation_id, reference, cluster_id)
+                SELECT :b, :n, :c, r, :id FROM unnest(CAST(:refs AS text[])) AS r ON CONFLICT DO NOTHING""",
+                new MapSqlParameterSource("b", bodyId).addValue("n", number).addValue("c", consultationId).addValue("id", clusterId)
+                        .addValue("refs", references.toArray(new String[0])));
+    }
+
+    @Override
+    public List<DraftAmendment> citingCluster(String consultationId, long clusterId) {
+        return jdbc.query(SELECT + " " + """
+                WHERE EXISTS (SELECT 1 FROM commission_amendment_cluster c WHERE c.body_id = a.body_id AND c.number = a.number
+                   AND c.consultation_id = :c AND c.cluster_id = :id) ORDER BY a.body_id, a.seq""",
+                Map.of("c", consultationId, "id", clusterId), (rs, i) -> row(rs));
+    }
+
+    @Override
     public List<InDraft> citing(String consultationId, String reference) {
-        return jdbc.query(SELECT.replace("p.outcome FROM", "p.outcome, d.charter_id AS draft_charter, d.version_id AS draft_version FROM") + """
+        return jdbc.query(SELECT.replace("SELECT a.*, p.outcome,", "SELECT a.*, p.outcome, d.charter_id AS draft_charter, d.version_id AS draft_version,") + """
                  JOIN commission_draft_amendment d ON d.body_id = a.body_id AND d.number = a.number
-                WHERE a.consultation_id = :c AND :r = ANY (a.proposals) ORDER BY d.charter_id, d.version_id, a.seq""",
+                WHERE a.consultation_id = :c AND (:r = ANY (a.proposals) OR EXISTS (SELECT 1 FROM commission_amendment_answered x
+                  WHERE x.body_id = a.body_id AND x.number = a.number AND x.consultation_id = :c AND x.reference = :r))
+                ORDER BY d.charter_id, d.version_id, a.seq""",
                 Map.of("c", consultationId, "r", reference),
                 (rs, i) -> new InDraft(rs.getString("draft_charter"), rs.getString("draft_version"), row(rs)));
     }
@@ -143,12 +177,19 @@ class JdbcAmendments implements AmendmentStore {
         DraftAmendment.Recommendation recommendation = recommended == null ? null : new DraftAmendment.Recommendation(recommended,
                 rs.getString("recommendation_reason"), rs.getString("recommended_by"), rs.getTimestamp("recommended_at").toInstant());
         String voted = rs.getString("voted_wording");
+        List<DraftAmendment.CitedCluster> clusters = new ArrayList<>();
+        Object[] ids = (Object[]) rs.getArray("cluster_ids").getArray();
+        Object[] labels = (Object[]) rs.getArray("cluster_labels").getArray();
+        Object[] sizes = (Object[]) rs.getArray("cluster_sizes").getArray();
+        for (int i = 0; i < ids.length; i++) {
+            clusters.add(new DraftAmendment.CitedCluster(((Number) ids[i]).longValue(), (String) labels[i], ((Number) sizes[i]).intValue()));
+        }
         return new DraftAmendment(rs.getString("body_id"), rs.getString("number"), rs.getString("charter_id"), rs.getString("version_id"),
                 Amendment.Action.valueOf(rs.getString("action")), rs.getString("article"), rs.getString("after_article"),
                 rs.getString("to_number"), rs.getString("heading"), rs.getString("wording"), rs.getString("consultation_id"), proposals,
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getString("meeting_id"), rs.getString("poll_id"),
                 outcome == null ? null : PollResult.Outcome.valueOf(outcome), recommendation,
                 voted == null ? null : DraftAmendment.Wording.valueOf(voted), (Integer) rs.getObject("vote_order"),
-                rs.getBoolean("answers_in_part"));
+                rs.getBoolean("answers_in_part"), clusters);
     }
 }

@@ -50,7 +50,11 @@ class AmendmentApi {
      * the new number); {@code after}: for an insertion; {@code to}: for a renumbering; {@code text}: the new wording.
      */
     record AmendmentIn(String action, String charter, String version, String article, String after, String to, String heading,
-                       String text, String consultation, List<String> proposals, Boolean answersInPart) {
+                       String text, String consultation, List<String> proposals, Boolean answersInPart, List<Long> clusters) {
+    }
+
+    /** A topical cluster of the consultation's proposals the amendment answers, as it was called and held when cited. */
+    record ClusterJson(long id, String label, int size) {
     }
 
     /**
@@ -60,11 +64,12 @@ class AmendmentApi {
      */
     record AmendmentJson(String body, String number, String charter, String version, String action, String article, String after,
                          String to, String heading, String text, String consultation, List<String> proposals, boolean answersInPart,
-                         RecommendationJson recommendation, String voted, Integer order, String lapsedBy, String meeting, String poll,
+                         List<ClusterJson> clusters, RecommendationJson recommendation, String voted, Integer order, String lapsedBy, String meeting, String poll,
                          String outcome) {
         static AmendmentJson of(DraftAmendment a, List<DraftAmendment> all) {
             return new AmendmentJson(a.bodyId(), a.number(), a.charterId(), a.versionId(), CommissionDesk.code(a.action()), a.article(),
                     a.after(), a.to(), a.heading(), a.text(), a.consultationId(), a.proposals(), a.answersInPart(),
+                    a.clusters().stream().map(c -> new ClusterJson(c.id(), c.label(), c.size())).toList(),
                     a.recommendation() == null ? null : new RecommendationJson(a.recommendation().text(), a.recommendation().reason(),
                             a.recommendation().at().toString()),
                     a.voted() == null ? null : CommissionDesk.code(a.voted()), a.voteOrder(),
@@ -118,14 +123,15 @@ class AmendmentApi {
     @PostMapping("/api/commission/bodies/{id}/amendments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Draft an amendment to an article of a charter version (the body's secretary or chair), citing the proposals "
-            + "it answers; an article that does not exist in that version is refused with the rule named, and nothing is recorded")
+            + "and topical clusters it answers (a cited cluster is kept whole from then on; when the amendment is adopted, every "
+            + "proposal in it not yet answered is answered); an article that does not exist in that version is refused with the rule named, and nothing is recorded")
     AmendmentJson draft(@PathVariable String id, @RequestBody AmendmentIn in, Authentication who) {
         Body body = desk.body(id);
         LocalDate today = today();
         access.requireSeat(who, body, today);
         Amendment.Action action = CommissionDesk.parse(Amendment.Action.class, "action", in.action());
         DraftAmendment a = amendments.draft(id, new DraftAmendment.Request(action, in.charter(), in.version(), in.article(), in.after(),
-                in.to(), in.heading(), in.text(), in.consultation(), in.proposals(), Boolean.TRUE.equals(in.answersInPart())), today,
+                in.to(), in.heading(), in.text(), in.consultation(), in.proposals(), Boolean.TRUE.equals(in.answersInPart()), in.clusters()), today,
                 who.getName());
         return AmendmentJson.of(a, amendments.amendments(id));
     }

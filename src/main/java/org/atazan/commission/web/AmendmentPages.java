@@ -54,7 +54,8 @@ class AmendmentPages {
      */
     record Line(String number, String action, String article, String after, String to, String text, String consultation,
                 List<String> proposals, String meeting, String poll, String outcome, String recommendation, String reason,
-                String voted, Integer order, String lapsedBy, boolean answersInPart, boolean open, boolean worded) {
+                String voted, Integer order, String lapsedBy, boolean answersInPart, boolean open, boolean worded,
+                List<DraftAmendment.CitedCluster> clusters) {
     }
 
     /** The amendments to one article of one version, in the order drafted; {@code open} those not yet voted. */
@@ -76,9 +77,18 @@ class AmendmentPages {
         return act(id, "draft", form, model, locale, who, response, today -> {
             Amendment.Action action = CommissionDesk.parse(Amendment.Action.class, "action", form.get("action"));
             List<String> cited = Arrays.stream(form.getOrDefault("proposals", "").split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+            List<Long> clusters = new ArrayList<>();
+            for (String s : form.getOrDefault("clusters", "").split("[,;\\s]+")) {
+                if (s.isBlank()) continue;
+                try {
+                    clusters.add(Long.parseLong(s.strip().replaceFirst("^#", "")));
+                } catch (NumberFormatException e) {
+                    throw new BadInputException("field clusters: '" + s.strip() + "' is not a cluster's number");
+                }
+            }
             DraftAmendment a = amendments.draft(id, new DraftAmendment.Request(action, form.get("charter"), form.get("version"),
                     form.get("article"), form.get("after"), form.get("to"), null, form.get("text"), blankToNull(form.get("consultation")),
-                    cited, form.containsKey("answersInPart")), today, who.getName());
+                    cited, form.containsKey("answersInPart"), clusters), today, who.getName());
             return a.number();
         });
     }
@@ -181,7 +191,7 @@ class AmendmentPages {
                     a.proposals(), a.meetingId(), a.pollId(), outcome,
                     a.recommendation() == null ? null : a.recommendation().text(), a.recommendation() == null ? null : a.recommendation().reason(),
                     a.voted() == null ? null : CommissionDesk.code(a.voted()), a.voteOrder(), lapsedBy, a.answersInPart(), open,
-                    a.action() == Amendment.Action.REPLACE || a.action() == Amendment.Action.INSERT);
+                    a.action() == Amendment.Action.REPLACE || a.action() == Amendment.Action.INSERT, a.clusters());
             Group g = groups.computeIfAbsent(a.charterId() + "/" + a.versionId() + "/" + a.article(),
                     k -> new Group(k, a.charterId(), a.versionId(), a.article(), new ArrayList<>(), new ArrayList<>()));
             g.lines().add(line);

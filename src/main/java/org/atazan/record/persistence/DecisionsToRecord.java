@@ -286,6 +286,12 @@ class DecisionsToRecord {
             d.put("consultationId", e.consultationId());
             var refs = d.putArray("proposals");
             e.proposals().forEach(refs::add);
+            // Only when clusters are cited, so entries of amendments that cite none keep their earlier form.
+            if (!e.clusters().isEmpty()) {
+                var clusters = d.putArray("clusters");
+                e.clusters().forEach(clusters::add);
+                d.put("answeredThroughClusters", e.answeredThroughClusters());
+            }
         }
         if (e.answer() != null) d.put("answer", e.answer());
         var lapsed = d.putArray("lapsed");

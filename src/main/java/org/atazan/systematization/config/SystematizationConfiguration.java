@@ -60,8 +60,11 @@ class SystematizationConfiguration {
 
     @Bean
     org.atazan.systematization.TopicDesk topicDesk(ConsultationRegistry registry, org.atazan.systematization.TopicStore store, UnitOfWork work,
-                                                   DomainEvents events, java.time.Clock clock) {
-        return new org.atazan.systematization.TopicDesk(registry, store, work, events, clock, org.atazan.systematization.TopicClustering.Settings.DEFAULT);
+                                                   DomainEvents events, java.time.Clock clock,
+                                                   org.springframework.beans.factory.ObjectProvider<org.atazan.systematization.TopicCitations> citations) {
+        // Citations are looked up when asked for: the modules that cite clusters use this desk themselves.
+        return new org.atazan.systematization.TopicDesk(registry, store, work, events, clock, org.atazan.systematization.TopicClustering.Settings.DEFAULT,
+                () -> citations.orderedStream().toList());
     }
 
     @Bean

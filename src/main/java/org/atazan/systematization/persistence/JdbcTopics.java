@@ -214,6 +214,12 @@ class JdbcTopics implements TopicStore {
     }
 
     @Override
+    public void keep(String consultationId, long id) {
+        jdbc.update("UPDATE systematization_topic SET kept = true WHERE consultation_id = :c AND id = :id",
+                new MapSqlParameterSource("c", consultationId).addValue("id", id));
+    }
+
+    @Override
     public void merge(String consultationId, long into, List<Long> from, List<TopicClustering.Description> descriptions) {
         MapSqlParameterSource p = new MapSqlParameterSource("c", consultationId).addValue("into", into)
                 .addValue("from", from.toArray(Long[]::new));

@@ -93,7 +93,7 @@ class TopicPages {
 
     @GetMapping("/consultations/{id}/topics/{topic}")
     String topic(@PathVariable String id, @PathVariable String topic, @RequestParam(defaultValue = "1") String page,
-                 Authentication who, Model model) {
+                 Authentication who, Model model, Locale locale) {
         Consultation c = registry.consultation(id);
         TopicStore.Topic t = desk.topic(id, topicId(topic));
         int p = Paging.page(page, t.size(), MEMBERS_PER_PAGE);
@@ -110,6 +110,7 @@ class TopicPages {
                     .filter(o -> o.id() != t.id()).map(o -> row(c, o)).toList());
         }
         model.addAttribute("nameMax", TopicDesk.NAME_MAX);
+        model.addAttribute("citations", desk.citations(id, t.id(), locale));
         return "systematization/topic";
     }
 

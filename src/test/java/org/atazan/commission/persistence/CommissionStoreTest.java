@@ -90,7 +90,7 @@ class CommissionStoreTest extends PlatformTest {
         desk.addSpeaker(meeting, m(2), sec());
         desk.addSpeaker(meeting, m(1), sec());
         assertThat(desk.nextSpeaker(meeting, sec())).isEqualTo(m(2));
-        Poll p = desk.putToTheVote(meeting, Poll.Kind.NAMED, BodyRules.DecisionKind.AMENDMENT, sec());
+        Poll p = desk.putToTheVote(meeting, Poll.Kind.NAMED, BodyRules.DecisionKind.PROCEDURE, sec());
         desk.vote(meeting, p.id(), Poll.Choice.FOR, m(1));
         desk.vote(meeting, p.id(), Poll.Choice.AGAINST, m(2));
 
@@ -186,7 +186,7 @@ class CommissionStoreTest extends PlatformTest {
     @Test
     void anAnalogPollKeepsItsFiguresAndARefusalRecordsNothing() {
         openWithAll();
-        desk.putToTheVote(meeting, Poll.Kind.ANALOG, BodyRules.DecisionKind.AMENDMENT, sec());
+        desk.putToTheVote(meeting, Poll.Kind.ANALOG, BodyRules.DecisionKind.PROCEDURE, sec());
         assertThatThrownBy(() -> desk.enterFigures(meeting, "1", new Tally(4, 2, 0), sec())).isInstanceOf(CommissionRefusal.class)
                 .hasMessageContaining("more than the 5 members present");
         assertThatThrownBy(() -> desk.enterFigures(meeting, "1", new Tally(4, 1, 0), m(1))).hasMessageContaining("only the secretary or the chair");

@@ -115,7 +115,7 @@ class CommissionApiTest extends PlatformTest {
         assertThat(post(meeting + "/speakers", "{\"member\":\"" + members.get(0) + "\"}", chair).statusCode()).isEqualTo(200);
         assertThat(json(post(meeting + "/speakers/next", "", chair)).get("speaker").asString()).isEqualTo("Member 1");
 
-        HttpResponse<String> poll = post(meeting + "/polls", "{\"kind\":\"named\",\"decision\":\"amendment\"}", secretary);
+        HttpResponse<String> poll = post(meeting + "/polls", "{\"kind\":\"named\",\"decision\":\"procedure\"}", secretary);
         assertThat(poll.statusCode()).as(poll.body()).isEqualTo(201);
         String p1 = meeting + "/polls/" + json(poll).get("id").asString();
         for (int i = 0; i < 3; i++) assertThat(json(post(p1 + "/votes", "{\"choice\":\"for\"}", members.get(i))).get("counted").asBoolean()).isTrue();
@@ -175,6 +175,11 @@ class CommissionApiTest extends PlatformTest {
         assertThat(votes).hasSize(1);
         assertThat(votes.get(0).get("name").asString()).isEqualTo("Member 1");
         assertThat(post(meeting + "/polls", "{\"kind\":\"named\",\"decision\":\"nonsense\"}", chair).body()).contains("field decision");
+        // A bare poll "on an amendment" would decide none and pass over the voting order: the amendment's own poll is the way.
+        HttpResponse<String> bare = post(meeting + "/polls", "{\"kind\":\"named\",\"decision\":\"amendment\"}", chair);
+        assertThat(bare.statusCode()).as(bare.body()).isEqualTo(422);
+        assertThat(bare.body()).contains("field decision", "/amendments/{number}/poll", "rule: voting order");
+        assertThat(json(http.get(meeting)).get("polls")).hasSize(1);
         assertThat(http.postJson("/api/commission/bodies", "{\"id\":\"b\",\"kind\":\"council\",\"name\":\"x\"}", chair, PASSWORD).statusCode())
                 .isEqualTo(403);
     }
@@ -206,7 +211,7 @@ class CommissionApiTest extends PlatformTest {
     void thePublicPageShowsEachResultWithItsArithmeticInTheReadersLanguage() {
         String meeting = openWithAll(plan());
         post(meeting + "/next-item", "", secretary);
-        String p1 = meeting + "/polls/" + json(post(meeting + "/polls", "{\"kind\":\"named\",\"decision\":\"amendment\"}", secretary)).get("id").asString();
+        String p1 = meeting + "/polls/" + json(post(meeting + "/polls", "{\"kind\":\"named\",\"decision\":\"procedure\"}", secretary)).get("id").asString();
         post(p1 + "/votes", "{\"choice\":\"for\"}", chair);
         post(p1 + "/votes", "{\"choice\":\"for\"}", members.get(0));
         post(p1 + "/votes", "{\"choice\":\"for\"}", members.get(1));

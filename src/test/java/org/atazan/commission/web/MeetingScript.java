@@ -95,7 +95,7 @@ public final class MeetingScript {
         post(meeting + "/next-item", "", secretary);
         assertThat(post(meeting + "/speakers", "{\"member\":\"" + members.get(0) + "\"}", chair).statusCode()).isEqualTo(200);
         assertThat(post(meeting + "/speakers/next", "", chair).statusCode()).isEqualTo(200);
-        String named = poll(meeting, "named", "amendment");
+        String named = poll(meeting, "named", "procedure");
         for (int i = 0; i < 3; i++) vote(named, members.get(i), "for");
         vote(named, members.get(3), "against");
         assertThat(post(named + "/close", "", secretary).statusCode()).isEqualTo(200);

@@ -53,7 +53,7 @@ class CommissionToRecordTest extends PlatformTest {
                 List.of("commission.poll-closed", approving + "/1"), List.of("commission.minutes-approved", id));
         assertThat(ours).hasSize(4);
         assertThat(ours).anySatisfy(e -> assertThat(e).contains("\"kind\":\"commission.poll-closed\"", "\"object\":\"" + id + "/1\"",
-                "\"kind\":\"named\"", "\"decision\":\"amendment\"", "\"for\":3", "\"against\":1", "\"outcome\":\"rejected\"",
+                "\"kind\":\"named\"", "\"decision\":\"procedure\"", "\"for\":3", "\"against\":1", "\"outcome\":\"rejected\"",
                 "\"arithmetic\":\"3 for of 6 present; needed 4: rejected\"", "{\"choice\":\"for\",\"name\":\"Member 1\"}",
                 "{\"choice\":\"against\",\"name\":\"Member 4\"}"));
         assertThat(ours).anySatisfy(e -> assertThat(e).contains("\"kind\":\"commission.poll-closed\"", "\"object\":\"" + id + "/2\"",
