@@ -53,7 +53,7 @@ class TranslationApi {
     @GetMapping("/api/commission/bodies/{id}/translations")
     @Operation(summary = "The body's texts its pages show translated (agenda items, meetings' places, members' names and offices), "
             + "each once in a stable order, with their translations per language")
-    TextsJson texts(@PathVariable String id) {
+    TextsJson bodyTexts(@PathVariable String id) {
         return new TextsJson(CommissionDesk.LANGUAGES, desk.texts(id).stream()
                 .map(t -> new TextJson(CommissionDesk.code(t.kind()), t.source(), new LinkedHashMap<>(t.translations()))).toList());
     }
@@ -61,7 +61,7 @@ class TranslationApi {
     @GetMapping("/api/commission/bodies/{id}/translations/{language}")
     @Operation(summary = "The translations of the body's texts into a language (kk, ru, en): each text as typed to its translation, "
             + "in the order of the body's texts")
-    TranslationsJson translations(@PathVariable String id, @PathVariable String language) {
+    TranslationsJson bodyTranslations(@PathVariable String id, @PathVariable String language) {
         language(language);
         Map<String, String> out = new LinkedHashMap<>();
         for (BodyText t : desk.texts(id)) {
@@ -75,7 +75,7 @@ class TranslationApi {
     @Operation(summary = "Replace the translations of the body's texts into a language (the body's secretary or chair): the texts "
             + "named get these translations, a blank one or a text not named has none. Each source must be one of the body's texts; "
             + "a translation is one line of at most 500 characters; at most 5,000 at once. All or nothing")
-    TranslationsJson replace(@PathVariable String id, @PathVariable String language, @RequestBody TranslationsJson in, Authentication who) {
+    TranslationsJson replaceBodyTranslations(@PathVariable String id, @PathVariable String language, @RequestBody TranslationsJson in, Authentication who) {
         language(language);
         Body body = desk.body(id);
         Instant now = clock.instant();
@@ -83,7 +83,7 @@ class TranslationApi {
         access.requireSeat(who, body, today);
         if (in == null || in.translations() == null) throw new BadInputException("field translations: missing");
         desk.replaceTranslations(id, language, in.translations(), now, today, who.getName());
-        return translations(id, language);
+        return bodyTranslations(id, language);
     }
 
     /** A language the platform has no pages in is no resource: 404, as an unknown body. */
