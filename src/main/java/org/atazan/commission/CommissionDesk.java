@@ -22,7 +22,12 @@ public final class CommissionDesk {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     /** An agenda longer than this is a mistake, not a meeting. */
     static final int MAX_AGENDA = 200;
-    static final int MAX_TEXT = 500;
+    public static final int MAX_TEXT = 500;
+    /** Translations in one request: more than a body's texts in several languages is a mistake. */
+    public static final int MAX_TRANSLATIONS = 5_000;
+    /** The languages a body's texts are translated into: the platform's page languages. */
+    public static final List<String> LANGUAGES = java.util.Arrays.stream(org.atazan.consultation.Language.values())
+            .map(org.atazan.consultation.Language::code).toList();
 
     private final CommissionStore store;
     private final UnitOfWork work;
@@ -67,6 +72,117 @@ public final class CommissionDesk {
     /** The body's texts (agenda items, place, offices) translated into {@code language}: the text as typed to its translation. */
     public Map<String, String> translations(String bodyId, String language) {
         return store.translations(bodyId, language);
+    }
+
+    /**
+     * The body's texts its pages show translated (agenda items, the meetings' places, the members' names and
+     * offices), each once in a stable order (see {@link CommissionStore#texts}), with their translations per language.
+     */
+    public List<BodyText> texts(String bodyId) {
+        body(bodyId);
+        return work.call(() -> {
+            Map<String, Map<String, String>> all = new java.util.HashMap<>();
+            for (String l : LANGUAGES) all.put(l, store.translations(bodyId, l));
+            List<BodyText> out = new java.util.ArrayList<>();
+            store.texts(bodyId).forEach((source, kind) -> {
+                Map<String, String> t = new java.util.LinkedHashMap<>();
+                for (String l : LANGUAGES) {
+                    String text = all.get(l).get(source);
+                    if (text != null) t.put(l, text);
+                }
+                out.add(new BodyText(kind, source, t));
+            });
+            return out;
+        });
+    }
+
+    /**
+     * Sets translations of the body's texts, per language (kk, ru, en) and source text; a blank one removes the
+     * translation, and texts not named keep theirs. Only the body's secretary or chair (a seat held on {@code day}).
+     * All or nothing: one refused entry ({@link TranslationRefused}) stores none. Returns how many changed.
+     */
+    public int translate(String bodyId, Map<String, Map<String, String>> byLanguage, java.time.Instant at, LocalDate day, String by) {
+        return translate(bodyId, byLanguage, false, at, day, by);
+    }
+
+    /** The same for one language, whose translations become exactly these: every text not named loses its own. */
+    public int replaceTranslations(String bodyId, String language, Map<String, String> translations, java.time.Instant at, LocalDate day,
+                                   String by) {
+        Map<String, Map<String, String>> one = new java.util.HashMap<>();
+        one.put(language, translations);
+        return translate(bodyId, one, true, at, day, by);
+    }
+
+    private int translate(String bodyId, Map<String, Map<String, String>> byLanguage, boolean replace, java.time.Instant at,
+                          LocalDate day, String by) {
+        if (byLanguage == null) throw new BadInputException("field translations: missing");
+        long entries = byLanguage.values().stream().mapToLong(m -> m == null ? 0 : m.size()).sum();
+        if (entries > MAX_TRANSLATIONS) {
+            throw new TranslationRefused(TranslationRefused.Problem.TOO_MANY, null, null,
+                    "field translations: more than " + MAX_TRANSLATIONS + " in one request");
+        }
+        // Checked and stripped before anything is read or written; a blank translation is "" (remove).
+        Map<String, Map<String, String>> clean = new java.util.LinkedHashMap<>();
+        byLanguage.forEach((language, bySource) -> {
+            if (language == null || !LANGUAGES.contains(language)) {
+                throw new TranslationRefused(TranslationRefused.Problem.LANGUAGE, language, null, "field language: unknown '"
+                        + cut(String.valueOf(language)) + "'; one of " + LANGUAGES);
+            }
+            Map<String, String> c = new java.util.LinkedHashMap<>();
+            if (bySource != null) bySource.forEach((source, text) -> {
+                if (source == null) throw new BadInputException("field translations." + language + ": a text without its source");
+                String t = text == null ? "" : text.strip();
+                if (t.length() > MAX_TEXT) {
+                    throw new TranslationRefused(TranslationRefused.Problem.TOO_LONG, language, source, "field translations." + language
+                            + ": the translation of '" + cut(source) + "' is longer than " + MAX_TEXT + " characters");
+                }
+                if (t.chars().anyMatch(ch -> Character.isISOControl(ch) || ch == '\u2028' || ch == '\u2029')) {
+                    throw new TranslationRefused(TranslationRefused.Problem.CONTROL_CHARACTER, language, source, "field translations."
+                            + language + ": the translation of '" + cut(source) + "' holds a control character (a text is one line)");
+                }
+                c.put(source, t);
+            });
+            clean.put(language, c);
+        });
+        Role role = body(bodyId).seat(by, day).map(Membership::role).orElse(null);
+        if (role == null || !role.runsMeetings()) {
+            throw new CommissionRefusal("body " + bodyId + ": only its secretary or chair translates its texts");
+        }
+        return work.call(() -> {
+            store.lockBody(bodyId);
+            java.util.Set<String> texts = store.texts(bodyId).keySet();
+            clean.forEach((language, bySource) -> bySource.keySet().forEach(source -> {
+                if (!texts.contains(source)) {
+                    throw new TranslationRefused(TranslationRefused.Problem.NOT_A_TEXT, language, source, "field translations." + language
+                            + ": '" + cut(source) + "' is not a text of body " + bodyId + " (an agenda item, a meeting's place, a member's name)");
+                }
+            }));
+            int changed = 0;
+            for (var e : clean.entrySet()) {
+                String language = e.getKey();
+                Map<String, String> stored = store.translations(bodyId, language);
+                Map<String, String> set = new java.util.LinkedHashMap<>();
+                java.util.Set<String> removed = new java.util.LinkedHashSet<>();
+                e.getValue().forEach((source, text) -> {
+                    if (text.isEmpty()) {
+                        if (stored.containsKey(source)) removed.add(source);
+                    } else if (!text.equals(stored.get(source))) {
+                        set.put(source, text);
+                    }
+                });
+                if (replace) stored.keySet().stream().filter(s -> !e.getValue().containsKey(s)).forEach(removed::add);
+                if (set.isEmpty() && removed.isEmpty()) continue;
+                if (!set.isEmpty()) store.translations(bodyId, language, set);
+                store.removeTranslations(bodyId, language, removed);
+                events.publish(new BodyTextsTranslated(bodyId, language, set.size(), removed.size(), at, by));
+                changed += set.size() + removed.size();
+            }
+            return changed;
+        });
+    }
+
+    private static String cut(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 
     public List<Body> bodies() {

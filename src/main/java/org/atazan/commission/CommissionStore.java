@@ -24,6 +24,19 @@ public interface CommissionStore {
 
     java.util.Map<String, String> translations(String bodyId, String language);
 
+    /** Removes the translations of these texts into {@code language}. */
+    void removeTranslations(String bodyId, String language, java.util.Collection<String> sources);
+
+    /**
+     * The body's texts the pages show translated, each once, in a stable order: agenda items (meetings by date, items
+     * in order), then the meetings' places, then the members' public names (in the body's order), with each one's kind
+     * (the first it is met as).
+     */
+    java.util.LinkedHashMap<String, BodyText.Kind> texts(String bodyId);
+
+    /** Locks the body until the transaction ends: two changes of its translations never interleave. */
+    void lockBody(String bodyId);
+
     List<Body> bodies();
 
     /** Stores a planned meeting with its agenda. */

@@ -48,6 +48,14 @@ class CommissionMessagesTest {
         for (String base : List.of("present", "present-voting", "all-members", "votes-cast", "no-quorum")) {
             needed.add("commission.arithmetic." + base);
         }
+        // The translations' form builds keys from the kinds of text, the languages and the problems.
+        for (BodyText.Kind k : BodyText.Kind.values()) needed.add("commission.translations.kind." + CommissionDesk.code(k));
+        for (String language : CommissionDesk.LANGUAGES) needed.add("commission.language." + language);
+        for (TranslationRefused.Problem p : TranslationRefused.Problem.values()) {
+            needed.add("commission.translations.problem." + CommissionDesk.code(p));
+        }
+        needed.add("commission.translations.problem.runs");
+        needed.add("commission.translations.problem.other");
         assertThat(en.stringPropertyNames()).containsAll(needed);
     }
 

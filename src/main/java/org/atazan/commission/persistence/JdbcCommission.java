@@ -2,6 +2,7 @@ package org.atazan.commission.persistence;
 
 import org.atazan.commission.Body;
 import org.atazan.commission.BodyRules;
+import org.atazan.commission.BodyText;
 import org.atazan.commission.CommissionStore;
 import org.atazan.commission.Majority;
 import org.atazan.commission.Meeting;
@@ -102,6 +103,37 @@ class JdbcCommission implements CommissionStore {
                     out.put(rs.getString(1), rs.getString(2));
                 });
         return out;
+    }
+
+    @Override
+    public void removeTranslations(String bodyId, String language, java.util.Collection<String> sources) {
+        if (sources.isEmpty()) return;
+        jdbc.update("DELETE FROM commission_translation WHERE body_id = :b AND language = :l AND source = ANY(:s)",
+                new MapSqlParameterSource("b", bodyId).addValue("l", language).addValue("s", sources.toArray(new String[0])));
+    }
+
+    @Override
+    public java.util.LinkedHashMap<String, BodyText.Kind> texts(String bodyId) {
+        java.util.LinkedHashMap<String, BodyText.Kind> out = new java.util.LinkedHashMap<>();
+        // One query, ordered by kind, then day and meeting, then position; the first time a text is met decides its kind.
+        jdbc.query("""
+                SELECT kind, text FROM (
+                  SELECT 0 AS k, 'ITEM' AS kind, a.title AS text, m.day, m.id AS meeting, a.position
+                    FROM commission_agenda_item a JOIN commission_meeting m ON m.id = a.meeting_id WHERE m.body_id = :b
+                  UNION ALL
+                  SELECT 1, 'PLACE', m.place, m.day, m.id, 0 FROM commission_meeting m
+                    WHERE m.body_id = :b AND coalesce(m.place, '') <> ''
+                  UNION ALL
+                  SELECT 2, 'MEMBER', public_name, NULL, NULL, position FROM commission_membership WHERE body_id = :b
+                ) t ORDER BY k, day, meeting, position""", Map.of("b", bodyId), (ResultSet rs) -> {
+            out.putIfAbsent(rs.getString(2), BodyText.Kind.valueOf(rs.getString(1)));
+        });
+        return out;
+    }
+
+    @Override
+    public void lockBody(String bodyId) {
+        jdbc.queryForList("SELECT id FROM commission_body WHERE id = :b FOR UPDATE", Map.of("b", bodyId), String.class);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.atazan.commission.web;
 
 import org.atazan.commission.AmendmentDrafted;
 import org.atazan.commission.AttendanceRecorded;
+import org.atazan.commission.BodyTextsTranslated;
 import org.atazan.commission.ChangeRecommended;
 import org.atazan.commission.VotingOrderSet;
 import org.atazan.commission.DraftConsolidated;
@@ -53,6 +54,12 @@ class CommissionAudit {
     void on(DraftConsolidated d) {
         audit.record(d.by(), "commission.draft.consolidate", "commission-body", d.bodyId(),
                 "draft " + d.charterId() + " " + d.versionId() + " from " + d.baseVersion() + ": amendments " + String.join(", ", d.amendments()));
+    }
+
+    @EventListener
+    void on(BodyTextsTranslated t) {
+        audit.record(t.by(), "commission.translations", "commission-body", t.bodyId(),
+                "texts into " + t.language() + ": " + t.translated() + " translated, " + t.removed() + " removed");
     }
 
     @EventListener

@@ -71,7 +71,7 @@ class CommissionPages {
     }
 
     @GetMapping("/commission/bodies/{id}")
-    String body(@PathVariable String id, Model model, Locale locale) {
+    String body(@PathVariable String id, Model model, Locale locale, Authentication who) {
         Body b = desk.body(id);
         List<Membership> now = b.membersOn(today());
         BodyTexts texts = texts(id, locale);
@@ -98,6 +98,9 @@ class CommissionPages {
         model.addAttribute("groups", groups);
         model.addAttribute("rules", phrases.rules(b.rules(), now.size(), locale));
         model.addAttribute("meetings", meetings);
+        // The link to the translations' form only for those who may use it: the secretary or chair on today's date.
+        model.addAttribute("runs", who != null && who.isAuthenticated() && b.seat(who.getName(), today()).map(s -> s.role().runsMeetings())
+                .orElse(false));
         return "commission/body";
     }
 
