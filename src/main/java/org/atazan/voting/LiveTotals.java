@@ -56,6 +56,16 @@ public final class LiveTotals {
         counter(id).incrementAndGet();
     }
 
+    /**
+     * The vote changed on another node of the platform: its totals are read again from the store on next
+     * use (this node's tree does not hold that change). Takes the vote's lock; a vote unknown here is no error.
+     */
+    public void refresh(String id) {
+        synchronized (lock(id)) {
+            reload(id);
+        }
+    }
+
     /** The territory tree changed: the totals are read again from the store on next use (caller holds the lock). */
     void reload(String id) {
         trees.remove(id);

@@ -106,6 +106,11 @@ public final class Results {
         }
     }
 
+    /** The vote's result was published on another node of the platform: its latest publication is read again on next use. */
+    public void refresh(String id) {
+        latest.remove(id);
+    }
+
     /** The latest publication of the vote's result, if any. */
     public Optional<PublishedResult> latestPublication(String id) {
         votes.vote(id);

@@ -342,12 +342,4 @@ class CommissionApi {
         desk.meeting(id);
         return live.subscribe(id, request.getRemoteAddr(), request.getHeader("Last-Event-ID"));
     }
-
-    @org.springframework.web.bind.annotation.ExceptionHandler(CommissionLive.TooManyStreams.class)
-    org.springframework.http.ResponseEntity<org.springframework.http.ProblemDetail> tooManyStreams(CommissionLive.TooManyStreams e) {
-        var p = org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-        p.setTitle("Too many live streams");
-        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "10")
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
-    }
 }

@@ -15,6 +15,15 @@ import java.util.Map;
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems {
 
+    /** A client address holds as many live streams as it may (any module's live page). */
+    @ExceptionHandler(org.atazan.platform.LiveStreams.TooManyStreams.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> tooManyStreams(org.atazan.platform.LiveStreams.TooManyStreams e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        p.setTitle("Too many live streams");
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "10")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
     @ExceptionHandler(BadInputException.class)
     ProblemDetail badInput(BadInputException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());

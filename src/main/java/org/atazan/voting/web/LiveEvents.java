@@ -3,96 +3,74 @@ package org.atazan.voting.web;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.annotation.PreDestroy;
 import org.atazan.platform.AfterCommit;
+import org.atazan.platform.ClusterSignals;
+import org.atazan.platform.LiveStreams;
 import org.atazan.voting.LiveTotals;
 import org.atazan.voting.ProtocolAccepted;
 import org.atazan.voting.ProtocolCorrected;
 import org.atazan.voting.ProtocolsImported;
+import org.atazan.voting.ResultPublished;
+import org.atazan.voting.Results;
 import org.atazan.voting.TallyFigures;
 import org.atazan.voting.TallyTree;
+import org.atazan.voting.TerritoriesAdded;
 import org.atazan.voting.TurnoutReported;
 import org.atazan.voting.VoteRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Server-sent events: every subscriber of a referendum gets its national totals after each change.
- * Changes come as the voting module's events, after their decision has committed (Spring Modulith
- * keeps each until it is handled here). Sending happens on its own thread, so a slow subscriber never
- * slows the official who submitted a protocol, and a burst of submissions is coalesced into one event
- * per {@value #COALESCE_MS} ms.
+ * Server-sent events: every subscriber of a referendum gets its national totals after each change, on
+ * every node of the platform. Changes come as the voting module's events, inside their decision's unit of
+ * work; once it has committed, the deciding node pushes to its own viewers and tells the other nodes
+ * through {@link ClusterSignals} (channel {@value #CHANNEL}), which read the vote's totals again from the
+ * database (their trees in memory do not hold the change; a publication: its latest), forget their rendered
+ * result pages of it, and push to their own viewers. A burst of submissions is coalesced into one push, and one signal, per
+ * {@value #COALESCE_MS} ms; pushing happens on the streams' own thread, so a slow subscriber never slows the
+ * official who submitted a protocol.
  * <p>
- * Streams are bounded: a heartbeat comment goes to every open stream every
- * {@code atazan.live.heartbeat} (5 s), so a client that has gone is noticed at the next write or the one
- * after, and its stream and connection released, rather than at the next totals or after 30 minutes;
- * and one client address holds at most {@code atazan.live.max-streams-per-client} (20) streams at a
- * time, beyond which it is answered 429.
+ * The streams' bookkeeping (the per-client cap, heartbeats, release) is the platform's {@link LiveStreams}.
  */
 @Component
 class LiveEvents {
     static final long COALESCE_MS = 100;
     /** Decimals of the shares sent; the page shows two. */
     static final int DECIMALS = 2;
-    private static final Logger log = LoggerFactory.getLogger(LiveEvents.class);
+    /** The channel on which every node hears that a vote changed (payload: the sending run, the kind of change, the vote's id). */
+    static final String CHANNEL = "atazan_voting_vote";
+    private static final Duration COALESCE = Duration.ofMillis(COALESCE_MS);
+    /** Kinds of change told to the other nodes. */
+    private static final String TOTALS = "totals", TURNOUT = "turnout", OTHER = "other";
 
     private final VoteRegistry votes;
     private final LiveTotals totals;
-    private final int maxPerClient;
-    private final Map<String, List<Stream>> subscribers = new ConcurrentHashMap<>();
-    private final Map<String, Integer> perClient = new ConcurrentHashMap<>();
-    private final Set<String> pending = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "live-events");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Results results;
+    private final ResultPageCache.Decisions decisions;
+    private final ClusterSignals signals;
+    private final LiveStreams streams;
+    /** This node's run: its own signals come back to it, and are ignored (it has acted already). */
+    private final String run = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
 
-    LiveEvents(VoteRegistry votes, LiveTotals totals, @Value("${atazan.live.heartbeat:5s}") Duration heartbeat,
+    LiveEvents(VoteRegistry votes, LiveTotals totals, Results results, ResultPageCache.Decisions decisions, ClusterSignals signals,
+               @Value("${atazan.live.heartbeat:5s}") Duration heartbeat,
                @Value("${atazan.live.max-streams-per-client:20}") int maxPerClient) {
-        if (heartbeat.isNegative() || heartbeat.isZero()) throw new IllegalArgumentException("atazan.live.heartbeat must be positive");
-        if (maxPerClient < 1) throw new IllegalArgumentException("atazan.live.max-streams-per-client must be at least 1");
+        this.streams = new LiveStreams("live-events", heartbeat, maxPerClient);
         this.votes = votes;
         this.totals = totals;
-        this.maxPerClient = maxPerClient;
-        long ms = heartbeat.toMillis();
-        sender.scheduleWithFixedDelay(this::heartbeat, ms, ms, TimeUnit.MILLISECONDS);
-    }
-
-    /** One open stream: its emitter and the client address it counts against, released once. */
-    private static final class Stream {
-        final SseEmitter emitter;
-        final String client;
-        final AtomicBoolean open = new AtomicBoolean(true);
-
-        Stream(SseEmitter emitter, String client) {
-            this.emitter = emitter;
-            this.client = client;
-        }
-    }
-
-    /** A client address already holds as many streams as it may. */
-    static final class TooManyStreams extends RuntimeException {
-        TooManyStreams(String client, int max) {
-            super("client " + client + " already has " + max + " live streams open (limit atazan.live.max-streams-per-client);"
-                    + " close one, or reload the page later");
-        }
+        this.results = results;
+        this.decisions = decisions;
+        this.signals = signals;
+        signals.receive(CHANNEL, this::signalled);
     }
 
     /** The national totals and those of the units of the national table, as sent. */
@@ -100,137 +78,107 @@ class LiveEvents {
     }
 
     // Each reaction runs once its decision committed, on the committing thread: it only schedules a push of
-    // totals kept in memory (lost in a crash with nothing to repair), so it writes no event publication.
+    // totals kept in memory (lost in a crash with nothing to repair), so it writes no event publication;
+    // the signal goes from the streams' thread, as the committing thread still holds its connection.
     @EventListener
     public void on(ProtocolAccepted e) {
-        AfterCommit.run(() -> schedule(e.referendum()));
+        AfterCommit.run(() -> totalsChanged(e.referendum()));
     }
 
     @EventListener
     public void on(ProtocolCorrected e) {
-        AfterCommit.run(() -> schedule(e.referendum()));
+        AfterCommit.run(() -> totalsChanged(e.referendum()));
     }
 
     @EventListener
     public void on(ProtocolsImported e) {
-        AfterCommit.run(() -> schedule(e.referendum()));
+        AfterCommit.run(() -> totalsChanged(e.referendum()));
     }
 
     @EventListener
     public void on(TurnoutReported e) {
-        AfterCommit.run(() -> turnoutReported(e.referendum()));
+        AfterCommit.run(() -> {
+            turnoutReported(e.referendum());
+            tellOthers(TURNOUT, e.referendum());
+        });
     }
 
-    private void schedule(String id) {
-        if (!pending.add(id)) return;
-        sender.schedule(() -> {
-            pending.remove(id);
-            publish(id);
-        }, COALESCE_MS, TimeUnit.MILLISECONDS);
+    // No push here (as before), but the other nodes' trees and pages must learn of it.
+    @EventListener
+    public void on(TerritoriesAdded e) {
+        AfterCommit.run(() -> tellOthers(TOTALS, e.referendum()));
+    }
+
+    @EventListener
+    public void on(ResultPublished e) {
+        AfterCommit.run(() -> tellOthers(OTHER, e.referendum()));
+    }
+
+    private void totalsChanged(String id) {
+        streams.coalesce("push " + id, COALESCE, () -> publish(id));
+        tellOthers(TOTALS, id);
+    }
+
+    private void tellOthers(String kind, String id) {
+        streams.coalesce("signal " + kind + " " + id, COALESCE, () -> signals.send(CHANNEL, run + ":" + kind + ":" + id));
+    }
+
+    /** A change on some node; one of another node is applied here (this node's own are done already). */
+    private void signalled(String payload) {
+        String[] p = payload.split(":", 3);
+        if (p.length < 3 || p[0].equals(run)) return;
+        String kind = p[1], id = p[2];
+        // The result page's key holds the totals' version and this count: both move, so no stale page is served.
+        decisions.changedElsewhere(id);
+        switch (kind) {
+            case TOTALS -> {
+                totals.refresh(id);
+                streams.coalesce("push " + id, COALESCE, () -> publish(id));
+            }
+            case TURNOUT -> turnoutReported(id);
+            default -> results.refresh(id); // a publication: nothing live to push
+        }
     }
 
     /** Tells the turnout pages open on this referendum that new reports came in. */
     private void turnoutReported(String id) {
-        sender.execute(() -> {
-            List<Stream> list = subscribers.get(id);
-            if (list == null) return;
-            for (Stream s : list) write(s, list, SseEmitter.event().name("turnout").data("{}", MediaType.APPLICATION_JSON));
-        });
+        streams.broadcast(id, () -> SseEmitter.event().name("turnout").data("{}", MediaType.APPLICATION_JSON));
     }
 
-    /** A comment line on every stream: clients ignore it; a client that has gone makes the write fail. */
-    private void heartbeat() {
-        try {
-            subscribers.values().forEach(list -> list.forEach(s -> write(s, list, SseEmitter.event().comment(""))));
-        } catch (RuntimeException e) {
-            log.warn("Live heartbeat failed", e);
-        }
-    }
-
-    // Open event streams are requests in progress: they are ended when the platform starts closing, so
-    // that its graceful shutdown does not wait for them (Ctrl-C stops at once, tests end at once).
-    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    // Open event streams are requests in progress: ended when the platform starts closing (see LiveStreams).
+    @EventListener(ContextClosedEvent.class)
     public void closing() {
-        subscribers.values().forEach(list -> list.forEach(s -> s.emitter.complete()));
-        subscribers.clear();
-        perClient.clear();
+        streams.closing();
     }
 
     @PreDestroy
     public void stop() {
-        sender.shutdownNow();
-        subscribers.values().forEach(list -> list.forEach(s -> s.emitter.complete()));
+        streams.stop();
     }
 
     /**
-     * Opens a stream of a referendum's totals for a client address.
+     * Opens a stream of a referendum's totals for a client address (404 for an unknown vote).
      *
-     * @throws TooManyStreams when that address holds {@code atazan.live.max-streams-per-client} already
+     * @throws LiveStreams.TooManyStreams when that address holds {@code atazan.live.max-streams-per-client} already
      */
     public SseEmitter subscribe(String id, String client) {
         votes.vote(id);
-        if (!reserve(client)) throw new TooManyStreams(client, maxPerClient);
-        SseEmitter e = new SseEmitter(30 * 60 * 1000L);
-        Stream s = new Stream(e, client);
-        List<Stream> list = subscribers.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>());
-        list.add(s);
-        e.onCompletion(() -> release(s, list));
-        e.onTimeout(() -> release(s, list));
-        e.onError(x -> release(s, list));
-        send(s, id, list);
-        return e;
+        return streams.open(id, client, () -> List.of(totalsEvent(totals(id))));
     }
 
     /** Open streams, all referendums and clients together (for tests and monitoring). */
     int streams() {
-        return subscribers.values().stream().mapToInt(List::size).sum();
-    }
-
-    private boolean reserve(String client) {
-        boolean[] ok = {false};
-        perClient.compute(client, (k, n) -> {
-            int held = n == null ? 0 : n;
-            if (held >= maxPerClient) return n;
-            ok[0] = true;
-            return held + 1;
-        });
-        return ok[0];
-    }
-
-    private void release(Stream s, List<Stream> list) {
-        if (!s.open.compareAndSet(true, false)) return;
-        list.remove(s);
-        perClient.computeIfPresent(s.client, (k, n) -> n <= 1 ? null : n - 1);
+        return streams.streams();
     }
 
     private void publish(String id) {
-        List<Stream> list = subscribers.get(id);
-        if (list == null || list.isEmpty()) return;
-        try {
-            for (Stream s : list) send(s, id, list);
-        } catch (RuntimeException e) {
-            // The sender thread must survive whatever one referendum's totals do.
-            log.warn("Live totals of {} not sent", id, e);
-        }
+        if (!streams.watched(id)) return;
+        Totals now = totals(id);
+        streams.broadcast(id, () -> totalsEvent(now));
     }
 
-    private void send(Stream s, String id, List<Stream> list) {
-        write(s, list, SseEmitter.event().name("totals").data(totals(id), MediaType.APPLICATION_JSON));
-    }
-
-    /** Writes to one stream; a failed write (the client has gone) releases the stream at once. */
-    private void write(Stream s, List<Stream> list, SseEmitter.SseEventBuilder event) {
-        try {
-            s.emitter.send(event);
-        } catch (IOException | IllegalStateException x) {
-            release(s, list);
-            // After an I/O error the container ends the request itself; this only covers any other case.
-            try {
-                s.emitter.completeWithError(x);
-            } catch (RuntimeException ignored) {
-                // already completed
-            }
-        }
+    private static SseEmitter.SseEventBuilder totalsEvent(Totals t) {
+        return SseEmitter.event().name("totals").data(t, MediaType.APPLICATION_JSON);
     }
 
     public Totals totals(String id) {

@@ -86,6 +86,11 @@ class ResultPageCache extends OncePerRequestFilter {
             AfterCommit.run(() -> counts.computeIfAbsent(e.referendum(), k -> new AtomicLong()).incrementAndGet());
         }
 
+        /** A decision on the vote committed on another node (told by {@code LiveEvents}). */
+        void changedElsewhere(String id) {
+            counts.computeIfAbsent(id, k -> new AtomicLong()).incrementAndGet();
+        }
+
         long of(String id) {
             AtomicLong n = counts.get(id);
             return n == null ? 0 : n.get();

@@ -24,12 +24,4 @@ class VotingProblems {
         p.setProperty("vote", e.vote());
         return p;
     }
-
-    @ExceptionHandler(LiveEvents.TooManyStreams.class)
-    org.springframework.http.ResponseEntity<ProblemDetail> tooManyStreams(LiveEvents.TooManyStreams e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-        p.setTitle("Too many live streams");
-        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header("Retry-After", "10").contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
-    }
 }

@@ -16,7 +16,7 @@ class CommissionLiveTest {
         try {
             live.subscribe("m1", "10.0.0.1");
             live.subscribe("m2", "10.0.0.1");
-            assertThatThrownBy(() -> live.subscribe("m1", "10.0.0.1")).isInstanceOf(CommissionLive.TooManyStreams.class)
+            assertThatThrownBy(() -> live.subscribe("m1", "10.0.0.1")).isInstanceOf(org.atazan.platform.LiveStreams.TooManyStreams.class)
                     .hasMessageContaining("already has 2 live streams open");
             live.subscribe("m1", "10.0.0.2");
             assertThat(live.streams()).isEqualTo(3);
