@@ -8,19 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.LongSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,33 +52,15 @@ class CommissionStreamsReleasedTest extends PlatformTest {
 
         for (Socket k : sockets) k.close();
         sockets.clear();
-        await("every stream to be released", live::streams, before);
-        await("every server connection of the streams to be closed", () -> ServerConnections.to(port, clientPorts), 0);
+        ServerConnections.await("every stream to be released", live::streams, before, PATIENCE);
+        ServerConnections.await("every server connection of the streams to be closed", () -> ServerConnections.to(port, clientPorts), 0, PATIENCE);
     }
 
     private void open(String meeting, String client) throws IOException {
-        Socket k = new Socket(InetAddress.getLoopbackAddress(), port);
-        sockets.add(k);
-        k.setSoTimeout((int) PATIENCE.toMillis());
-        OutputStream out = k.getOutputStream();
-        out.write(("GET /api/commission/meetings/" + meeting + "/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
-                + "X-Forwarded-For: " + client + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        BufferedReader in = new BufferedReader(new InputStreamReader(k.getInputStream(), StandardCharsets.UTF_8));
-        assertThat(in.readLine()).startsWith("HTTP/1.1 200");
+        ServerConnections.Stream k = ServerConnections.openStream(port, "/api/commission/meetings/" + meeting + "/events", client, PATIENCE);
+        sockets.add(k.socket());
+        assertThat(k.status()).isEqualTo(200);
         // The stream's first comment: it is open on the server.
-        String line = in.readLine();
-        while (line != null && !line.startsWith(":open")) line = in.readLine();
-        assertThat(line).isNotNull();
-    }
-
-    private static void await(String what, LongSupplier count, long atMost) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        long now = count.getAsLong();
-        while (now > atMost && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            now = count.getAsLong();
-        }
-        assertThat(now).as("waited up to %s for %s", PATIENCE, what).isLessThanOrEqualTo(atMost);
+        assertThat(ServerConnections.lineStartingWith(k.reader(), ":open")).isTrue();
     }
 }

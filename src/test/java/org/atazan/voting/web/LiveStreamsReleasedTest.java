@@ -2,6 +2,7 @@ package org.atazan.voting.web;
 
 import org.atazan.HttpTestClient;
 import org.atazan.PlatformTest;
+import org.atazan.ServerConnections;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,22 +12,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.LongSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.atazan.ServerConnections.await;
+import static org.atazan.ServerConnections.lineStartingWith;
 
 /**
  * Event streams whose clients have gone are released within seconds, sockets included, and one client
@@ -76,38 +73,38 @@ class LiveStreamsReleasedTest extends PlatformTest {
         Set<Integer> clientPorts = new HashSet<>();
         for (Socket s : sockets) clientPorts.add(s.getLocalPort());
         assertThat(live.streams()).isGreaterThanOrEqualTo((int) emittersBefore + n);
-        assertThat(serverConnections(clientPorts)).as("the count sees the open streams").isEqualTo(n);
+        assertThat(ServerConnections.to(port, clientPorts)).as("the count sees the open streams").isEqualTo(n);
 
         for (Socket s : sockets) s.close();
         sockets.clear();
-        await("every emitter to be released", live::streams, emittersBefore);
-        await("every server connection of the streams to be closed", () -> serverConnections(clientPorts), 0);
+        await("every emitter to be released", live::streams, emittersBefore, PATIENCE);
+        await("every server connection of the streams to be closed", () -> ServerConnections.to(port, clientPorts), 0, PATIENCE);
     }
 
     @Test
     void anOpenStreamGetsAHeartbeatCommentEveryFewSeconds() throws Exception {
         // Clients ignore comment lines; a write that fails is how a client that has gone is found.
-        assertThat(lineStartingWith(open(address(250)).reader, ":")).isTrue();
+        assertThat(lineStartingWith(open(address(250)).reader(), ":")).isTrue();
     }
 
     @Test
     void oneClientAddressHoldsAtMostItsShareOfStreams() throws Exception {
         String client = address(ThreadLocalRandom.current().nextInt(100, 200));
-        for (int i = 0; i < cap; i++) assertThat(open(client).status).isEqualTo(200);
-        Opened refused = open(client);
-        assertThat(refused.status).isEqualTo(429);
-        assertThat(refused.headers).contains("content-type: application/problem+json");
-        String body = readAll(refused.reader);
+        for (int i = 0; i < cap; i++) assertThat(open(client).status()).isEqualTo(200);
+        ServerConnections.Stream refused = open(client);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.headers()).contains("content-type: application/problem+json");
+        String body = readAll(refused.reader());
         assertThat(body).contains("\"status\":429").contains("atazan.live.max-streams-per-client");
-        assertThat(open(address(201)).status).as("another address is not limited by this one").isEqualTo(200);
+        assertThat(open(address(201)).status()).as("another address is not limited by this one").isEqualTo(200);
 
         // Once one of its streams has gone, the address may open another.
         sockets.get(0).close();
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
-            Opened again = open(client);
-            if (again.status == 200) break;
-            assertThat(again.status).isEqualTo(429);
+            ServerConnections.Stream again = open(client);
+            if (again.status() == 200) break;
+            assertThat(again.status()).isEqualTo(429);
             assertThat(System.nanoTime()).as("a slot freed within %s", PATIENCE).isLessThan(deadline);
             Thread.sleep(200);
         }
@@ -117,34 +114,12 @@ class LiveStreamsReleasedTest extends PlatformTest {
         return "198.51.100." + i;
     }
 
-    /** A stream opened over a raw socket, its response status read (and its headers). */
-    record Opened(int status, String headers, BufferedReader reader) {
-    }
-
-    private Opened open(String client) throws IOException {
-        Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
-        sockets.add(s);
-        s.setSoTimeout((int) PATIENCE.toMillis());
-        OutputStream out = s.getOutputStream();
-        out.write(("GET /api/referendums/" + id + "/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n"
-                + "X-Forwarded-For: " + client + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
-        String statusLine = in.readLine();
-        StringBuilder headers = new StringBuilder();
-        for (String h = in.readLine(); h != null && !h.isEmpty(); h = in.readLine()) {
-            headers.append(h.toLowerCase(Locale.ROOT)).append('\n');
-        }
-        int status = Integer.parseInt(statusLine.split(" ")[1]);
-        if (status == 200) assertThat(lineStartingWith(in, "event:totals")).as("the first totals").isTrue();
-        return new Opened(status, headers.toString(), in);
-    }
-
-    private static boolean lineStartingWith(BufferedReader in, String prefix) throws IOException {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            if (line.startsWith(prefix)) return true;
-        }
-        return false;
+    /** A stream of this test's referendum opened over a raw socket, its first totals read when it is open. */
+    private ServerConnections.Stream open(String client) throws IOException {
+        ServerConnections.Stream opened = ServerConnections.openStream(port, "/api/referendums/" + id + "/events", client, PATIENCE);
+        sockets.add(opened.socket());
+        if (opened.status() == 200) assertThat(lineStartingWith(opened.reader(), "event:totals")).as("the first totals").isTrue();
+        return opened;
     }
 
     private static String readAll(BufferedReader in) throws IOException {
@@ -160,23 +135,5 @@ class LiveStreamsReleasedTest extends PlatformTest {
             // what came is enough
         }
         return b.toString();
-    }
-
-    /**
-     * Connections the server holds on its port to the given client ports: ESTABLISHED (01) or CLOSE_WAIT
-     * (08), IPv4 and IPv6.
-     */
-    private long serverConnections(Set<Integer> clientPorts) {
-        return org.atazan.ServerConnections.to(port, clientPorts);
-    }
-
-    private static void await(String what, LongSupplier count, long atMost) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        long now = count.getAsLong();
-        while (now > atMost && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            now = count.getAsLong();
-        }
-        assertThat(now).as("waited up to %s for %s", PATIENCE, what).isLessThanOrEqualTo(atMost);
     }
 }
