@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -111,7 +112,7 @@ public final class LiveStreams {
      * stream (a built event cannot be sent twice), so it should only wrap data computed beforehand.
      */
     public void broadcast(String topic, Supplier<SseEmitter.SseEventBuilder> event) {
-        sender.execute(() -> {
+        submit(() -> {
             List<Stream> list = topics.get(topic);
             if (list == null) return;
             try {
@@ -123,21 +124,35 @@ public final class LiveStreams {
         });
     }
 
+    /** Runs a task on this object's thread; once it has stopped (the platform closing) there is nobody to send to. */
+    private void submit(Runnable task) {
+        try {
+            sender.execute(task);
+        } catch (RejectedExecutionException stopped) {
+            // the streams are ended already
+        }
+    }
+
     /**
      * Runs {@code task} on this object's thread after {@code delay}, once for a whole burst of calls with the
      * same key within it (a burst of protocols becomes one event).
      */
     public void coalesce(String key, Duration delay, Runnable task) {
         if (!pending.add(key)) return;
-        sender.schedule(() -> {
+        try {
+            sender.schedule(() -> {
+                pending.remove(key);
+                try {
+                    task.run();
+                } catch (RuntimeException x) {
+                    // The thread must survive whatever one task does.
+                    log.warn("{}: {} failed", name, key, x);
+                }
+            }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopped) {
+            // Stopped as the platform closes: a reaction after commit must not fail its request for that.
             pending.remove(key);
-            try {
-                task.run();
-            } catch (RuntimeException x) {
-                // The thread must survive whatever one task does.
-                log.warn("{}: {} failed", name, key, x);
-            }
-        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Whether any stream is open on the topic. */

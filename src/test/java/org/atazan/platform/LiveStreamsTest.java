@@ -90,6 +90,17 @@ class LiveStreamsTest {
         assertThatThrownBy(() -> new LiveStreams("x", HEARTBEAT, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void lateEventsAfterStoppingAreDroppedNotThrown() {
+        // A decision committing while the platform closes still reacts: it must not fail for the closed streams.
+        streams.stop();
+        streams.broadcast("t", () -> SseEmitter.event().comment("late"));
+        streams.coalesce("push t", Duration.ofMillis(1), () -> {
+        });
+        streams.coalesce("push t", Duration.ofMillis(1), () -> {
+        });
+    }
+
     private void awaitStreams(int n) throws InterruptedException {
         for (int i = 0; i < 200 && streams.streams() != n; i++) Thread.sleep(10);
         assertThat(streams.streams()).isEqualTo(n);
