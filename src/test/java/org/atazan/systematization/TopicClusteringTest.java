@@ -163,17 +163,8 @@ class TopicClusteringTest {
     void aKeptClusterDoesNotTakeInTextsThatShareNoWordWithIt() {
         // Found on the platform: once the cluster on land was kept, a re-run put the six proposals on the president's term,
         // which share no word with it, into it, because a text near no centroid fell to the first, a kept one.
-        List<String> land = List.of("Земля не может продаваться иностранцам никогда", "Запретить продажу земли иностранным гражданам",
-                "Сельскохозяйственная земля принадлежит народу", "Земля и недра принадлежат народу Казахстана",
-                "Аренда земли иностранцам запрещена навсегда", "Продажа земли только гражданам Казахстана");
-        List<String> death = List.of("Вернуть смертную казнь за тяжкие преступления", "Запретить смертную казнь навсегда",
-                "Смертная казнь недопустима в правовом государстве", "Отменить смертную казнь полностью",
-                "Смертную казнь применять только за терроризм", "Мораторий на смертную казнь сделать законом");
-        List<String> term = List.of("Сократить срок полномочий президента до пяти лет", "Президент избирается на один срок полномочий",
-                "Ограничить полномочия президента одним сроком", "Срок полномочий президента не более пяти лет",
-                "Запретить президенту продлевать свои полномочия", "Президента избирать на один срок без права переизбрания");
         List<Labelled> texts = new ArrayList<>();
-        for (List<String> subject : List.of(land, death, term)) {
+        for (List<String> subject : List.of(ThreeSubjects.LAND, ThreeSubjects.DEATH, ThreeSubjects.TERM)) {
             for (String t : subject) texts.add(new Labelled(texts.size() + 1, "1", Language.RU, t, texts.size() / 6));
         }
         for (long seed = 1; seed <= 10; seed++) {

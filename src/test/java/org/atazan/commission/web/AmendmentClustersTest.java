@@ -15,6 +15,9 @@ import org.atazan.consultation.ProposalKind;
 import org.atazan.consultation.ReferenceNumber;
 import org.atazan.kernel.BadInputException;
 import org.atazan.systematization.TopicDesk;
+import static org.atazan.systematization.ThreeSubjects.DEATH;
+import static org.atazan.systematization.ThreeSubjects.LAND;
+import static org.atazan.systematization.ThreeSubjects.TERM;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,15 +45,6 @@ import static org.atazan.commission.web.MeetingScript.json;
  * in it not yet answered is answered, saying so, and shows the article it changed.
  */
 class AmendmentClustersTest extends PlatformTest {
-    static final List<String> LAND = List.of("Земля не может продаваться иностранцам никогда", "Запретить продажу земли иностранным гражданам",
-            "Сельскохозяйственная земля принадлежит народу", "Земля и недра принадлежат народу Казахстана",
-            "Аренда земли иностранцам запрещена навсегда", "Продажа земли только гражданам Казахстана");
-    static final List<String> DEATH = List.of("Вернуть смертную казнь за тяжкие преступления", "Запретить смертную казнь навсегда",
-            "Смертная казнь недопустима в правовом государстве", "Отменить смертную казнь полностью",
-            "Смертную казнь применять только за терроризм", "Мораторий на смертную казнь сделать законом");
-    static final List<String> TERM = List.of("Сократить срок полномочий президента до пяти лет", "Президент избирается на один срок полномочий",
-            "Ограничить полномочия президента одним сроком", "Срок полномочий президента не более пяти лет",
-            "Запретить президенту продлевать свои полномочия", "Президента избирать на один срок без права переизбрания");
 
     @LocalServerPort
     int port;

@@ -35,7 +35,7 @@ class TopicsInBrowserTest extends BrowserTest {
                 {"id":"%s","title":"Draft of 2026","charterId":"kz","versionId":"2026"}""".formatted(id), ADMIN, ADMIN_PASSWORD)
                 .statusCode()).isEqualTo(201);
         ReferenceNumber first = null;
-        for (List<String> subject : List.of(TopicPagesTest.LAND, TopicPagesTest.DEATH, TopicPagesTest.TERM)) {
+        for (List<String> subject : List.of(org.atazan.systematization.ThreeSubjects.LAND, org.atazan.systematization.ThreeSubjects.DEATH, org.atazan.systematization.ThreeSubjects.TERM)) {
             for (String t : subject) {
                 ReferenceNumber r = proposals.submit(new NewProposal(id, "42", ProposalKind.AMEND, t, "", null, null, null,
                         new Author(null, "", "KZ-ALA", false), null, null)).reference();
