@@ -56,6 +56,8 @@ class AmendmentClustersTest extends PlatformTest {
     TopicDesk topics;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.atazan.record.PublicRecord record;
     MeetingScript s;
     String charter;
     String consultation;
@@ -101,7 +103,7 @@ class AmendmentClustersTest extends PlatformTest {
     }
 
     @Test
-    void anAdoptedAmendmentAnswersEveryProposalOfTheClustersItCitesAndTheirPagesShowTheArticleChanged() {
+    void anAdoptedAmendmentAnswersEveryProposalOfTheClustersItCitesAndTheirPagesShowTheArticleChanged() throws Exception {
         long landCluster = clusterOf(land.get(0));
         // What the clustering found is its own business; the cluster's members as found are what the amendment answers.
         Set<ReferenceNumber> members = new HashSet<>(topics.members(consultation, landCluster, 0, 100));
@@ -163,6 +165,11 @@ class AmendmentClustersTest extends PlatformTest {
             }
         }
 
+        // The public record's entry of the decision names the clusters and how many proposals were answered through them.
+        int through = members.size() - (members.contains(term.get(0)) ? 1 : 0);
+        String entry = entry("commission.amendment-decided", s.body + "/A-1");
+        assertThat(entry).contains("\"clusters\":[" + landCluster + "]", "\"answeredThroughClusters\":" + through);
+
         HttpResponse<String> made = s.post("/api/commission/bodies/" + s.body + "/drafts", """
                 {"charter":"%s","baseVersion":"v1","id":"d1","date":"2026-03-11"}""".formatted(charter), s.secretary);
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
@@ -174,6 +181,17 @@ class AmendmentClustersTest extends PlatformTest {
         }
         String other = s.http.get("/consultations/" + consultation + "/proposals/" + outside, "Accept-Language", "en").body();
         assertThat(other).doesNotContain("/charters/" + charter + "/versions/d1/articles/1");
+    }
+
+    /** The record's entry under a key, once the sequencer has appended it (it appends after the decision commits). */
+    String entry(String kind, String object) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            var index = record.entryFor(kind, object);
+            if (index.isPresent()) return json(s.http.get("/api/record/entries/" + index.getAsLong())).get("entry").asString();
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no record entry " + kind + " " + object);
     }
 
     @Test
