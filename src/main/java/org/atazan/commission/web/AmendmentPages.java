@@ -201,6 +201,11 @@ class AmendmentPages {
         model.addAttribute("heading", desk.title(b, locale.getLanguage()));
         model.addAttribute("sample", id.endsWith(CommissionPages.SAMPLE_SUFFIX));
         model.addAttribute("groups", new ArrayList<>(groups.values()));
+        // A cluster's label is its name or its telling words, in whatever language they are: marked for screen readers.
+        Map<String, String> clusterLangs = new java.util.HashMap<>();
+        all.forEach(a -> a.clusters().forEach(k -> clusterLangs.put(k.label(),
+                org.atazan.consultation.LanguageDetector.detect(k.label()).map(l -> l.code()).orElse(locale.getLanguage()))));
+        model.addAttribute("clusterLangs", clusterLangs);
         model.addAttribute("drafts", amendments.drafts(id));
         model.addAttribute("runs", runs);
         if (runs) {

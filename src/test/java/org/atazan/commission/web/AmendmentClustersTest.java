@@ -209,7 +209,8 @@ class AmendmentClustersTest extends PlatformTest {
         form.put("clusters", "#" + cluster);
         assertThat(sec.submit(page, page + "/draft?lang=en", form).statusCode()).isEqualTo(302);
         assertThat(sec.get(page + "?lang=kk").body()).contains("Мына тақырыптық топтарға жауап береді:")
-                .contains("/consultations/" + consultation + "/topics/" + cluster);
+                .contains("/consultations/" + consultation + "/topics/" + cluster).as("the Russian words of the cluster marked so")
+                .containsPattern("href=\"/consultations/" + consultation + "/topics/" + cluster + "\"[^>]*lang=\"ru\"");
         assertThat(topics.topic(consultation, cluster).kept()).isTrue();
         // The cluster's page gives the secretariat its number to cite.
         assertThat(sec.get("/consultations/" + consultation + "/topics/" + cluster + "?lang=en").body())
