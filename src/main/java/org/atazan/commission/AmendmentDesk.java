@@ -383,11 +383,14 @@ public final class AmendmentDesk {
      */
     private int answer(DraftAmendment a, Outcome outcome, PollClosed closed) {
         Body body = desk.body(a.bodyId());
+        // The body's title per language, read once: a cluster may bring thousands of proposals in a few languages.
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        java.util.function.Function<String, String> title = lang -> titles.computeIfAbsent(lang, l -> desk.title(body, l));
         java.util.Set<ReferenceNumber> seen = new java.util.HashSet<>();
         for (String s : a.proposals()) {
             ReferenceNumber ref = ReferenceNumber.parse("proposals", s);
             seen.add(ref);
-            answer(a, ref, outcome, closed, body, null);
+            answer(a, ref, outcome, closed, title, null);
         }
         int through = 0;
         for (DraftAmendment.CitedCluster c : a.clusters()) {
@@ -395,7 +398,7 @@ public final class AmendmentDesk {
             for (int offset = 0; ; offset += PAGE) {
                 List<ReferenceNumber> page = topics.members(a.consultationId(), c.id(), offset, PAGE);
                 for (ReferenceNumber ref : page) {
-                    if (seen.add(ref) && answer(a, ref, outcome, closed, body, c)) answered.add(ref.toString());
+                    if (seen.add(ref) && answer(a, ref, outcome, closed, title, c)) answered.add(ref.toString());
                 }
                 if (page.size() < PAGE) break;
             }
@@ -406,8 +409,8 @@ public final class AmendmentDesk {
     }
 
     /** Answers one proposal unless it is answered already; {@code cluster} when it is answered as a member of one. */
-    private boolean answer(DraftAmendment a, ReferenceNumber ref, Outcome outcome, PollClosed closed, Body body,
-                           DraftAmendment.CitedCluster cluster) {
+    private boolean answer(DraftAmendment a, ReferenceNumber ref, Outcome outcome, PollClosed closed,
+                           java.util.function.Function<String, String> title, DraftAmendment.CitedCluster cluster) {
         Proposal p = consultations.proposal(a.consultationId(), ref);
         if (p.answered()) return false;
         String lang = p.language().name().toLowerCase(java.util.Locale.ROOT);
@@ -415,8 +418,8 @@ public final class AmendmentDesk {
             proposals.changeStatus(a.consultationId(), ref, new StatusRequest(ProposalStatus.REGISTERED, null, null,
                     AnswerTexts.registered(lang)), closed.by());
         }
-        String reason = outcome == Outcome.PARTLY_ACCEPTED ? AnswerTexts.partlyAccepted(lang, a, desk.title(body, lang), closed)
-                : AnswerTexts.accepted(lang, a, desk.title(body, lang), closed);
+        String reason = outcome == Outcome.PARTLY_ACCEPTED ? AnswerTexts.partlyAccepted(lang, a, title.apply(lang), closed)
+                : AnswerTexts.accepted(lang, a, title.apply(lang), closed);
         if (cluster != null) reason = reason + " " + AnswerTexts.throughCluster(lang, cluster);
         proposals.changeStatus(a.consultationId(), ref, new StatusRequest(ProposalStatus.ANSWERED, outcome, null, reason), closed.by());
         return true;

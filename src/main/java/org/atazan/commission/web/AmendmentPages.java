@@ -177,6 +177,11 @@ class AmendmentPages {
         }
     }
 
+    /** An amendment's outcome as pages name it: pending, adopted, rejected, no-quorum, or lapsed (among the body's {@code all}). */
+    static String outcome(DraftAmendment a, List<DraftAmendment> all) {
+        return AmendmentDesk.lapsedBy(a, all).isPresent() ? "lapsed" : a.outcome() == null ? "pending" : CommissionDesk.code(a.outcome());
+    }
+
     private String page(String id, Model model, Locale locale, Authentication who, String failedForm, Refusal refusal) {
         Body b = desk.body(id);
         LocalDate today = LocalDate.ofInstant(clock.instant(), Phrases.ZONE);
@@ -186,7 +191,7 @@ class AmendmentPages {
         for (DraftAmendment a : all) {
             String lapsedBy = AmendmentDesk.lapsedBy(a, all).orElse(null);
             boolean open = a.meetingId() == null && lapsedBy == null;
-            String outcome = lapsedBy != null ? "lapsed" : a.outcome() == null ? "pending" : CommissionDesk.code(a.outcome());
+            String outcome = outcome(a, all);
             Line line = new Line(a.number(), CommissionDesk.code(a.action()), a.article(), a.after(), a.to(), a.text(), a.consultationId(),
                     a.proposals(), a.meetingId(), a.pollId(), outcome,
                     a.recommendation() == null ? null : a.recommendation().text(), a.recommendation() == null ? null : a.recommendation().reason(),

@@ -8,6 +8,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,11 +30,12 @@ class ClusterCitations implements TopicCitations {
     public List<Citation> citing(String consultationId, long topicId, Locale locale) {
         List<DraftAmendment> all = amendments.citingCluster(consultationId, topicId);
         List<Citation> out = new ArrayList<>(all.size());
+        // Each body's amendments (whether one lapsed) and title, read once however many of its amendments cite the cluster.
+        Map<String, List<DraftAmendment>> ofBody = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
         for (DraftAmendment a : all) {
-            List<DraftAmendment> ofBody = amendments.amendments(a.bodyId());
-            String outcome = AmendmentDesk.lapsedBy(a, ofBody).isPresent() ? "lapsed"
-                    : a.outcome() == null ? "pending" : CommissionDesk.code(a.outcome());
-            String body = desk.title(desk.body(a.bodyId()), locale.getLanguage());
+            String outcome = AmendmentPages.outcome(a, ofBody.computeIfAbsent(a.bodyId(), amendments::amendments));
+            String body = titles.computeIfAbsent(a.bodyId(), b -> desk.title(desk.body(b), locale.getLanguage()));
             out.add(new Citation(messages.getMessage("commission.cluster.cited", new Object[]{a.number(), body, a.resultingArticle(),
                     messages.getMessage("commission.amendment.outcome." + outcome, null, locale)}, locale),
                     "/commission/bodies/" + a.bodyId() + "/amendments#" + a.number()));

@@ -52,10 +52,15 @@ class AmendmentApiTest extends PlatformTest {
     @BeforeEach
     void bodyAndCharter() {
         s = new MeetingScript(new HttpTestClient(port), ADMIN, ADMIN_PASSWORD);
-        charter = "ex-" + s.tag;
-        charters.create(new Charter(charter, "Examplia Constitution", "ex", Map.of()));
-        charters.addVersion(NewVersion.ofText(new VersionSummary(charter, "v1", LocalDate.of(2026, 1, 1), "en", VersionStatus.IN_FORCE,
+        charter = AmendmentApiTest.examplia(charters, "ex-" + s.tag);
+    }
+
+    /** Charter {@code id} with version v1 of {@link #TEXT} in force: what the amendment tests amend. */
+    static String examplia(CharterLibrary charters, String id) {
+        charters.create(new Charter(id, "Examplia Constitution", "ex", Map.of()));
+        charters.addVersion(NewVersion.ofText(new VersionSummary(id, "v1", LocalDate.of(2026, 1, 1), "en", VersionStatus.IN_FORCE,
                 "", "test", 0), "v1.txt", TEXT, ""));
+        return id;
     }
 
     String amendments() {

@@ -3,11 +3,7 @@ package org.atazan.commission.web;
 import org.atazan.HttpTestClient;
 import org.atazan.PlatformTest;
 import org.atazan.WebSession;
-import org.atazan.charter.Charter;
 import org.atazan.charter.CharterLibrary;
-import org.atazan.charter.NewVersion;
-import org.atazan.charter.VersionStatus;
-import org.atazan.charter.VersionSummary;
 import org.atazan.consultation.Author;
 import org.atazan.consultation.NewProposal;
 import org.atazan.consultation.ProposalDesk;
@@ -26,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,10 +61,7 @@ class AmendmentClustersTest extends PlatformTest {
     @BeforeEach
     void proposalsInClustersAndABody() {
         s = new MeetingScript(new HttpTestClient(port), ADMIN, ADMIN_PASSWORD);
-        charter = "ex-" + s.tag;
-        charters.create(new Charter(charter, "Examplia Constitution", "ex", Map.of()));
-        charters.addVersion(NewVersion.ofText(new VersionSummary(charter, "v1", LocalDate.of(2026, 1, 1), "en", VersionStatus.IN_FORCE,
-                "", "test", 0), "v1.txt", AmendmentApiTest.TEXT, ""));
+        charter = AmendmentApiTest.examplia(charters, "ex-" + s.tag);
         consultation = "cl-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(s.http.postJson("/api/consultations", """
                 {"id":"%s","title":"Draft of 2026","charterId":"kz","versionId":"2026"}""".formatted(consultation), ADMIN, ADMIN_PASSWORD)

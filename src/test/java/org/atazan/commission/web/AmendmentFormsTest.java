@@ -3,11 +3,7 @@ package org.atazan.commission.web;
 import org.atazan.HttpTestClient;
 import org.atazan.PlatformTest;
 import org.atazan.WebSession;
-import org.atazan.charter.Charter;
 import org.atazan.charter.CharterLibrary;
-import org.atazan.charter.NewVersion;
-import org.atazan.charter.VersionStatus;
-import org.atazan.charter.VersionSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,10 +33,7 @@ class AmendmentFormsTest extends PlatformTest {
     @BeforeEach
     void bodyAndCharter() {
         s = new MeetingScript(new HttpTestClient(port), ADMIN, ADMIN_PASSWORD);
-        charter = "exf-" + s.tag;
-        charters.create(new Charter(charter, "Examplia Constitution", "ex", Map.of()));
-        charters.addVersion(NewVersion.ofText(new VersionSummary(charter, "v1", LocalDate.of(2026, 1, 1), "en", VersionStatus.IN_FORCE,
-                "", "test", 0), "v1.txt", AmendmentApiTest.TEXT, ""));
+        charter = AmendmentApiTest.examplia(charters, "exf-" + s.tag);
         page = "/commission/bodies/" + s.body + "/amendments";
         api = "/api/commission/bodies/" + s.body + "/amendments";
     }
