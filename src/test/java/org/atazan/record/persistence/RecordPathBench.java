@@ -8,7 +8,10 @@ import org.atazan.record.PublicRecord;
 import org.atazan.voting.ProtocolAccepted;
 import org.atazan.voting.TallyFigures;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Files;
@@ -85,7 +88,9 @@ public final class RecordPathBench {
 
     static ConfigurableApplicationContext start(Path dir, String mode) {
         // as arguments of the command line: they outrank application.properties (atazan.data-dir=data there)
-        return new SpringApplicationBuilder(AtazanApplication.class).run(
+        return new SpringApplicationBuilder(AtazanApplication.class)
+                .initializers(c -> c.getBeanFactory().registerSingleton("benchLeavesOutTestClasses", new TestClassesLeftOut()))
+                .run(
                 "--atazan.data-dir=" + dir.resolve("data"),
                 "--atazan.record.key-dir=" + dir.resolve("key"),
                 "--atazan.record.append=" + mode,
@@ -93,6 +98,18 @@ public final class RecordPathBench {
                 "--atazan.demo=false",
                 "--server.port=0",
                 "--logging.level.root=WARN");
+    }
+
+    /**
+     * The tests' own components (probes that listen to every decision through Spring Modulith, each costing a
+     * publication row and a completion commit) are on this class path but never on the platform's: left out
+     * of the scan, so that the bench measures the platform's own listeners.
+     */
+    static final class TestClassesLeftOut extends TypeExcludeFilter {
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws java.io.IOException {
+            return reader.getResource().getURL().toString().contains("/test-classes/");
+        }
     }
 
     record Sample(String key, long committedAt) {
