@@ -3,11 +3,14 @@ package org.atazan;
 import org.atazan.platform.StartupInitializers;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The Spring application: scans every module's web and persistence adapters under org.atazan. */
-@SpringBootApplication
+// Flyway runs from the data source's configuration (platform.db.SchemaMigrations), which skips it when the schema
+// already holds this build's migrations: Spring Boot's auto-configuration would validate them on every start.
+@SpringBootApplication(exclude = FlywayAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class AtazanApplication {
 

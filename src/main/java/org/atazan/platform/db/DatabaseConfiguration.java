@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import java.nio.file.Path;
 
@@ -36,7 +37,7 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseSettings settings, EmbeddedDatabaseHolder embedded) {
+    HikariDataSource dataSource(DatabaseSettings settings, EmbeddedDatabaseHolder embedded, Environment env) {
         HikariConfig cfg = new HikariConfig();
         if (settings.external()) {
             cfg.setJdbcUrl(settings.url());
@@ -50,7 +51,15 @@ class DatabaseConfiguration {
         }
         cfg.setMaximumPoolSize(settings.poolSize());
         cfg.setPoolName("atazan");
-        return new HikariDataSource(cfg);
+        HikariDataSource dataSource = new HikariDataSource(cfg);
+        // Migrated before anyone gets a connection: every bean that uses the database finds its tables.
+        try {
+            SchemaMigrations.bringUpToDate(dataSource, env);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return dataSource;
     }
 
     /** Keeps the embedded server's lifecycle in the context; empty when an external one is used. */
