@@ -1,14 +1,22 @@
 package org.atazan.record;
 
 import java.security.PrivateKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * The public record's use cases: append a decision's entry, sign a checkpoint of the log as it is,
  * and prove inclusion and consistency. A checkpoint is signed only if the last one signed is a
  * prefix of the tree (checked by a consistency proof), so the platform never signs two histories.
+ *
+ * <p>The checkpoint is kept, signed, for a short window ({@code fresh}): a request within it is answered
+ * from memory, without a database connection (under load every connection is a writer's, and a request
+ * waited seconds behind them). The sequencer signs each new checkpoint as soon as its batch is committed
+ * ({@link #signSequenced}), so this node's decisions are in the checkpoint at once; a growth made by another
+ * node over the same database is seen once the window has passed.
  */
 public final class PublicRecord {
     private final RecordStore store;
@@ -17,11 +25,15 @@ public final class PublicRecord {
     private final NoteKey verifier;
     private final List<NoteKey> keys;
     private final TreeLevels levels = new TreeLevels();
+    /** How long a checkpoint signed, or confirmed as current, is served without asking the store (0: never). */
+    private final long freshNanos;
+    private final LongSupplier nanoTime;
 
     /** A key that signs checkpoints: the current one, or an earlier one still co-signing after a rotation. */
     public record Signer(PrivateKey key, NoteKey verifier) {
     }
 
+    /** A log whose every checkpoint request asks the store for its size (tests, the command line). */
     public PublicRecord(RecordStore store, String origin, PrivateKey key, NoteKey verifier) {
         this(store, origin, List.of(new Signer(key, verifier)), List.of());
     }
@@ -33,6 +45,17 @@ public final class PublicRecord {
      * so that the checkpoints they signed stay verifiable.
      */
     public PublicRecord(RecordStore store, String origin, List<Signer> signers, List<NoteKey> retired) {
+        this(store, origin, signers, retired, Duration.ZERO);
+    }
+
+    /** As above, the checkpoint served from memory for {@code fresh} after it was signed or confirmed as current. */
+    public PublicRecord(RecordStore store, String origin, List<Signer> signers, List<NoteKey> retired, Duration fresh) {
+        this(store, origin, signers, retired, fresh, System::nanoTime);
+    }
+
+    /** With the time source of the tests. */
+    PublicRecord(RecordStore store, String origin, List<Signer> signers, List<NoteKey> retired, Duration fresh, LongSupplier nanoTime) {
+        if (fresh.isNegative()) throw new IllegalArgumentException("a checkpoint is fresh for no time or more, not " + fresh);
         if (signers.isEmpty()) throw new IllegalArgumentException("a log has a signing key");
         for (Signer s : signers) {
             if (!s.verifier().name().equals(origin)) throw new IllegalArgumentException("a key of log '" + s.verifier().name() + "', not '" + origin + "'");
@@ -45,6 +68,8 @@ public final class PublicRecord {
         for (Signer s : signers) all.add(s.verifier());
         for (NoteKey k : retired) if (!all.contains(k)) all.add(k);
         this.keys = List.copyOf(all);
+        this.freshNanos = fresh.toNanos();
+        this.nanoTime = nanoTime;
     }
 
     /** Witnesses' cosignature lines of one checkpoint text, served with it while it is the latest. */
@@ -57,6 +82,15 @@ public final class PublicRecord {
     private SignedNote signed;
     private long signedSize = -1;
 
+    /** The note served (with its cosignatures) and when it was signed or last confirmed as current. */
+    private record Served(SignedNote note, long confirmedAt) {
+    }
+
+    /** Read without the lock: a fresh request takes neither the lock nor a connection. */
+    private volatile Served served;
+    /** A batch moved by {@link #sequence} and not yet signed by {@link #signSequenced}: the store is asked until it is. */
+    private volatile boolean sequenced;
+
     /**
      * Keeps witnesses' cosignatures of a checkpoint (verified by the caller against the witnesses' keys),
      * in the store: they are served with the checkpoint as long as the log has not grown past it, after
@@ -65,6 +99,7 @@ public final class PublicRecord {
     public synchronized void addCosignatures(String checkpointText, List<SignedNote.Line> lines) {
         store.cosigned(checkpointText, lines);
         witnessed = null;
+        served = null; // the next request serves them
     }
 
     /** Every key of the log, the current one first, then earlier ones (co-signing or retired). */
@@ -80,6 +115,7 @@ public final class PublicRecord {
     /** Appends one entry (canonical JSON bytes of a decision); its index. */
     public long append(String kind, String objectId, byte[] entry) {
         checkLength(entry);
+        served = null; // the log grows: the next request asks the store
         return store.append(kind, objectId, entry, Merkle.leafHash(entry));
     }
 
@@ -102,9 +138,28 @@ public final class PublicRecord {
         store.enqueueAll(all);
     }
 
-    /** Appends up to {@code max} enqueued entries in one batch (run in one unit of work); how many. */
+    /**
+     * Appends up to {@code max} enqueued entries in one batch (run in one unit of work); how many. Until
+     * {@link #signSequenced} is called after the unit of work, every checkpoint request asks the store.
+     */
     public int sequence(int max) {
-        return store.sequence(max);
+        int moved = store.sequence(max);
+        if (moved > 0) sequenced = true;
+        return moved;
+    }
+
+    /**
+     * Called by the sequencer after its units of work (committed or not): when {@link #sequence} moved entries
+     * since the last call, signs the checkpoint of the log as it is now and keeps it for the requests, so that
+     * the entries are in a signed checkpoint at once; otherwise does nothing (no connection taken).
+     */
+    public void signSequenced() {
+        if (!sequenced) return;
+        synchronized (this) {
+            served = null; // not the note of before while this one is signed: requests wait for it
+            sequenced = false; // before the store is read: a batch moved after this is signed by the next call
+            current();
+        }
     }
 
     /** A decision's entry: its kind, the object it concerns, its canonical JSON bytes. */
@@ -118,6 +173,7 @@ public final class PublicRecord {
             checkLength(d.entry());
             all.add(new RecordStore.Appending(d.kind(), d.objectId(), d.entry(), Merkle.leafHash(d.entry())));
         }
+        served = null;
         return store.appendAll(all);
     }
 
@@ -154,14 +210,35 @@ public final class PublicRecord {
         return origin;
     }
 
-    /** The current checkpoint as a signed note, signing a new one when the log grew. */
-    public synchronized SignedNote checkpoint() {
+    /**
+     * The current checkpoint as a signed note, with the witnesses' cosignatures of it, signing a new one when
+     * the log grew. Within the window after it was signed or confirmed, served from memory (a checkpoint is
+     * allowed to be cached for seconds); after it, the store's size is read again.
+     */
+    public SignedNote checkpoint() {
+        Served s = fresh();
+        if (s != null) return s.note();
+        synchronized (this) {
+            s = fresh(); // confirmed by the request this one waited for
+            return s != null ? s.note() : current();
+        }
+    }
+
+    private Served fresh() {
+        Served s = served;
+        return s != null && !sequenced && nanoTime.getAsLong() - s.confirmedAt() < freshNanos ? s : null;
+    }
+
+    /** The checkpoint of the log as the store has it now, kept as served. */
+    private synchronized SignedNote current() {
+        long asked = nanoTime.getAsLong(); // the window counts from before the store was read
         long size = store.size();
         SignedNote note = size == signedSize && signed != null ? signed : signNew(size);
         if (witnessed == null || !witnessed.text().equals(note.text())) {
             witnessed = new Witnessed(note.text(), store.cosignatures(note.text()));
         }
         for (SignedNote.Line l : witnessed.lines()) note = note.with(l);
+        served = new Served(note, asked);
         return note;
     }
 

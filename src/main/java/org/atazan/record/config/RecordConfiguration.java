@@ -22,13 +22,19 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class RecordConfiguration {
 
+    /**
+     * The checkpoint is served from memory for {@code atazan.record.checkpoint-fresh-ms} (250 ms) after it was
+     * signed or confirmed as current: requests take no connection meanwhile; a node sees another node's growth
+     * once the window has passed (its own at once: its sequencer signs each batch).
+     */
     @Bean
     PublicRecord publicRecord(RecordStore store, @Value("${atazan.record.origin:atazan.local/record}") String origin,
-                              @Value("${atazan.record.key-dir:${atazan.data-dir:data}/record}") Path keyDir) {
+                              @Value("${atazan.record.key-dir:${atazan.data-dir:data}/record}") Path keyDir,
+                              @Value("${atazan.record.checkpoint-fresh-ms:250}") long freshMillis) {
         List<PublicRecord.Signer> signers = new ArrayList<>();
         signers.add(KeyFiles.current(keyDir, origin));
         signers.addAll(KeyFiles.coSigners(keyDir, origin));
-        return new PublicRecord(store, origin, signers, KeyFiles.earlier(keyDir, origin));
+        return new PublicRecord(store, origin, signers, KeyFiles.earlier(keyDir, origin), java.time.Duration.ofMillis(freshMillis));
     }
 
     /**

@@ -23,14 +23,11 @@ import org.atazan.voting.TallyFigures;
 import org.atazan.voting.TerritoriesAdded;
 import org.atazan.voting.TurnoutReported;
 import org.atazan.voting.VotingEvent;
-import org.erdtman.jcs.JsonCanonicalizer;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -333,16 +330,13 @@ class DecisionsToRecord {
         return canonical(kind, objectId, decision);
     }
 
-    private byte[] canonical(String kind, String objectId, ObjectNode decision) {
+    /** The entry's canonical JSON (RFC 8785), written from the tree in one pass ({@link CanonicalJson}). */
+    byte[] canonical(String kind, String objectId, ObjectNode decision) {
         ObjectNode entry = json.createObjectNode();
         entry.put("kind", kind);
         entry.put("object", objectId);
         entry.set("decision", decision);
-        try {
-            return new JsonCanonicalizer(json.writeValueAsString(entry)).getEncodedString().getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CanonicalJson.bytes(entry);
     }
 
     /** ProtocolAccepted → protocol-accepted. */

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
  * inbox into the log, up to {@code atazan.record.batch} entries per transaction, until the inbox is
  * empty. One lock and one commit per batch instead of per decision is what lets thousands of decisions
  * a second reach the log. Rows left at a stop stay in the inbox and are moved after the next start.
+ * After each drain that moved entries it signs the new checkpoint ({@link PublicRecord#signSequenced}).
  */
 @Component
 class RecordSequencer implements SmartLifecycle {
@@ -37,15 +38,22 @@ class RecordSequencer implements SmartLifecycle {
         this.batch = batch;
     }
 
-    /** Moves batches until one is not full (the inbox is empty for now); how many entries. */
+    /**
+     * Moves batches until one is not full (the inbox is empty for now); how many entries. Then, after the
+     * commits, signs the checkpoint that holds them, ready for the next request without a connection of its own.
+     */
     long drain() {
         long moved = 0;
         int n;
-        do {
-            Integer m = tx.execute(s -> record.sequence(batch));
-            n = m == null ? 0 : m;
-            moved += n;
-        } while (n == batch);
+        try {
+            do {
+                Integer m = tx.execute(s -> record.sequence(batch));
+                n = m == null ? 0 : m;
+                moved += n;
+            } while (n == batch);
+        } finally {
+            record.signSequenced(); // nothing when nothing moved; a batch rolled back is simply not in the log
+        }
         return moved;
     }
 

@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * count (-Dwriters, default 8,16,32,64), -Dsecs seconds (default 10): decisions committed per second, entries
  * that reached the log per second while the writers ran, how long the rest took to arrive, and the delay from a
  * decision's commit to the first signed checkpoint that includes it (p50/p95/max over every 50th decision), a
- * reader asking for a checkpoint every 10 ms as a client would. -Dpool sets the connection pool (the platform's
+ * reader asking for a checkpoint every 10 ms as a client would (and nothing else: the sampled decisions' entries
+ * are looked up after the run). -Dpool sets the connection pool (the platform's
  * default 10); -Ddelays (default 0) lists values of PostgreSQL's commit_delay (µs) to run each writer count with, in turn.
  */
 public final class RecordPathBench {
@@ -115,30 +116,26 @@ public final class RecordPathBench {
     record Sample(String key, long committedAt) {
     }
 
+    /** A checkpoint the reader was served: when, and the size of its tree. */
+    record Seen(long at, long size) {
+    }
+
     static String run(String name, int secs, int threads, UnitOfWork work, DomainEvents events, PublicRecord record, JdbcClient sql,
                       AtomicLong n) throws InterruptedException {
         long before = size(record);
         AtomicLong committed = new AtomicLong();
         ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
-        List<Long> delays = java.util.Collections.synchronizedList(new ArrayList<>());
-        AtomicBoolean writing = new AtomicBoolean(true);
-        // A client asking for the checkpoint every 10 ms: each sampled decision is timed from its commit to the
-        // first signed checkpoint whose tree holds its entry.
+        AtomicBoolean reading = new AtomicBoolean(true);
+        AtomicLong latest = new AtomicLong(before);
+        List<Seen> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        // A client asking for the checkpoint every 10 ms, and only that (as a client would): it notes when it was served
+        // which size. Which entry each sampled decision got is looked up after the run, so that the reader takes no
+        // connection of its own; each is timed from its commit to the first checkpoint served after it that holds it.
         Thread reader = new Thread(() -> {
-            List<Sample> pending = new ArrayList<>();
-            while (writing.get() || !pending.isEmpty() || !samples.isEmpty()) {
+            while (reading.get()) {
                 long size = size(record);
-                long now = System.nanoTime();
-                for (Sample s; (s = samples.poll()) != null; ) pending.add(s);
-                pending.removeIf(s -> {
-                    var seq = record.entryFor(KIND, s.key());
-                    if (seq.isPresent() && seq.getAsLong() < size) {
-                        delays.add(now - s.committedAt());
-                        return true;
-                    }
-                    return false;
-                });
-                if (!writing.get() && !pending.isEmpty() && stalled(pending)) break; // reported as fewer samples
+                seen.add(new Seen(System.nanoTime(), size));
+                latest.set(size);
                 try {
                     Thread.sleep(10);
                 } catch (InterruptedException e) {
@@ -171,15 +168,15 @@ public final class RecordPathBench {
         for (Thread w : all) w.join();
         double s = (System.nanoTime() - t0) / 1e9;
         long t1 = System.nanoTime();
-        writing.set(false);
         long inLog = sql.sql("SELECT coalesce(max(seq) + 1, 0) FROM record_entry").query(Long.class).single() - before;
-        // every committed decision reaches the log (at most two minutes more)
+        // every committed decision reaches the log, as the reader is served it (at most two minutes more)
         long expected = before + committed.get();
-        while (size(record) < expected && System.nanoTime() - t1 < 120_000_000_000L) Thread.sleep(10);
-        long after = size(record);
+        while (latest.get() < expected && System.nanoTime() - t1 < 120_000_000_000L) Thread.sleep(10);
+        long after = latest.get();
         double rest = (System.nanoTime() - t1) / 1e9;
-        reader.join(130_000);
-        long[] d = delays.stream().mapToLong(Long::longValue).sorted().toArray();
+        reading.set(false);
+        reader.join(10_000);
+        long[] d = delays(record, List.copyOf(samples), List.copyOf(seen));
         String line = String.format("%-40s %2d writers: %,7.0f decisions/s committed, %,7.0f entries/s in the log by the writers' end;"
                         + " all %,d in the log %.2f s later (%,.0f/s overall)%s; commit → signed checkpoint p50 %s, p95 %s, max %s ms (%d samples)",
                 name, threads, committed.get() / s, inLog / s, committed.get(), rest, committed.get() / (s + rest),
@@ -194,8 +191,31 @@ public final class RecordPathBench {
         return org.atazan.record.Checkpoint.parse(record.checkpoint().text()).size();
     }
 
-    private static boolean stalled(List<Sample> pending) {
-        return System.nanoTime() - pending.get(0).committedAt() > 125_000_000_000L;
+    /**
+     * Each sample's delay from its commit to the first checkpoint served at or after it whose tree holds its entry,
+     * sorted; a sample whose entry is not in the log, or in no checkpoint served, is left out (fewer samples).
+     */
+    private static long[] delays(PublicRecord record, List<Sample> samples, List<Seen> seen) {
+        List<Long> out = new ArrayList<>(samples.size());
+        for (Sample sample : samples) {
+            var seq = record.entryFor(KIND, sample.key());
+            if (seq.isEmpty()) continue;
+            int i = firstAtOrAfter(seen, sample.committedAt());
+            while (i < seen.size() && seen.get(i).size() <= seq.getAsLong()) i++;
+            if (i < seen.size()) out.add(seen.get(i).at() - sample.committedAt());
+        }
+        return out.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    /** The index of the first checkpoint served at or after {@code at} (they are in the order they were served). */
+    private static int firstAtOrAfter(List<Seen> seen, long at) {
+        int lo = 0, hi = seen.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (seen.get(mid).at() < at) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static String pct(long[] sorted, double p) {

@@ -1,0 +1,63 @@
+package org.atazan.record.persistence;
+
+import org.atazan.TestDatabases;
+import org.atazan.record.Checkpoint;
+import org.atazan.record.CountingStore;
+import org.atazan.record.NoteKey;
+import org.atazan.record.PublicRecord;
+import org.atazan.record.SignedNote;
+import org.atazan.record.TestLogs;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sequencer's drain leaves a signed checkpoint of what it moved, served without a connection of the request's own. */
+class RecordSequencerTest {
+
+    @Test
+    void aDrainThatMovedEntriesLeavesTheirCheckpointSignedAndServedFromMemory() {
+        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
+        ds.setCurrentSchema("record_sequencer_test");
+        Flyway.configure().dataSource(ds).schemas("record_sequencer_test").locations("classpath:db/migration/record").load().migrate();
+        JdbcRecordStore jdbc = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
+        CountingStore store = new CountingStore(jdbc);
+        KeyPair keys = TestLogs.keys();
+        NoteKey verifier = NoteKey.of(TestLogs.ORIGIN, keys.getPublic());
+        // A window of a minute: what is asserted is that nothing asks the store, however slow the machine.
+        PublicRecord record = new PublicRecord(store, TestLogs.ORIGIN, List.of(new PublicRecord.Signer(keys.getPrivate(), verifier)),
+                List.of(), Duration.ofMinutes(1));
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        RecordSequencer sequencer = new RecordSequencer(record, tx, 20, 500);
+        sequencer.drain(); // whatever an earlier run left
+        long start = jdbc.size();
+
+        List<PublicRecord.Decision> decisions = new ArrayList<>();
+        for (int i = 0; i < 1_234; i++) decisions.add(new PublicRecord.Decision("t", "s-" + i, TestLogs.entry(i)));
+        tx.executeWithoutResult(s -> record.enqueueAll(decisions));
+        assertThat(sequencer.drain()).isEqualTo(1_234);
+
+        Checkpoint signed = jdbc.lastSigned().orElseThrow();
+        assertThat(signed.size()).as("signed by the drain, kept in the store").isEqualTo(start + 1_234);
+        int asked = store.sizes();
+        SignedNote served = record.checkpoint();
+        assertThat(store.sizes()).as("the request asked nothing of the store").isEqualTo(asked);
+        assertThat(served.text()).isEqualTo(signed.text());
+        assertThat(served.verifiedBy(verifier)).isTrue();
+        assertThat(record.entryFor("t", "s-1233")).hasValue(start + 1_233);
+
+        assertThat(sequencer.drain()).isZero();
+        assertThat(store.sizes()).as("a drain that moved nothing signs nothing").isEqualTo(asked);
+    }
+}
