@@ -153,6 +153,11 @@ public final class PublicRecord {
      * since the last call, signs the checkpoint of the log as it is now and keeps it for the requests, so that
      * the entries are in a signed checkpoint at once; otherwise does nothing (no connection taken).
      */
+    /** Whether {@link #sequence} moved entries that no checkpoint signed since holds. */
+    public boolean unsigned() {
+        return sequenced;
+    }
+
     public void signSequenced() {
         if (!sequenced) return;
         synchronized (this) {
