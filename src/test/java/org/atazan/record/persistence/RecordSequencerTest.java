@@ -60,4 +60,32 @@ class RecordSequencerTest {
         assertThat(sequencer.drain()).isZero();
         assertThat(store.sizes()).as("a drain that moved nothing signs nothing").isEqualTo(asked);
     }
+
+    @Test
+    void itsRoundsBeginWhenThePlatformIsReadyNotWhileItStarts() throws InterruptedException {
+        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
+        ds.setCurrentSchema("record_sequencer_start_test");
+        Flyway.configure().dataSource(ds).schemas("record_sequencer_start_test").locations("classpath:db/migration/record").load().migrate();
+        JdbcRecordStore jdbc = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
+        KeyPair keys = TestLogs.keys();
+        PublicRecord record = new PublicRecord(jdbc, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        RecordSequencer sequencer = new RecordSequencer(record, tx, 20, 500);
+        sequencer.drain();
+        long before = jdbc.size();
+        List<PublicRecord.Decision> left = new ArrayList<>();
+        for (int i = 0; i < 300; i++) left.add(new PublicRecord.Decision("t", "left-" + i, TestLogs.entry(i)));
+        tx.executeWithoutResult(s -> record.enqueueAll(left)); // as a stop may leave them in the inbox
+
+        sequencer.start();
+        try {
+            Thread.sleep(500); // 25 rounds' worth: none runs while the platform starts
+            assertThat(jdbc.size()).as("nothing moved before the platform is ready").isEqualTo(before);
+            sequencer.begin(); // ApplicationReadyEvent
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.size() == before + 300);
+        } finally {
+            sequencer.stop();
+        }
+        assertThat(sequencer.isRunning()).isFalse();
+    }
 }
