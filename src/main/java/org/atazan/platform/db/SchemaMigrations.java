@@ -95,8 +95,7 @@ final class SchemaMigrations {
     static String fingerprint(String locations) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(Flyway.class.getPackage().getImplementationVersion() == null ? new byte[0]
-                    : Flyway.class.getPackage().getImplementationVersion().getBytes(StandardCharsets.UTF_8));
+            sha.update(String.valueOf(Flyway.class.getPackage().getImplementationVersion()).getBytes(StandardCharsets.UTF_8));
             var resolver = new PathMatchingResourcePatternResolver(SchemaMigrations.class.getClassLoader());
             for (String location : locations.split(",")) {
                 String path = location.trim().replaceFirst("^classpath:", "").replaceAll("^/+|/+$", "");

@@ -26,12 +26,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The sequencer's drain leaves a signed checkpoint of what it moved, served without a connection of the request's own. */
 class RecordSequencerTest {
 
+    /** The record's tables in a schema of the test's own on the embedded server. */
+    static PGSimpleDataSource schema(String name) {
+        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
+        ds.setCurrentSchema(name);
+        Flyway.configure().dataSource(ds).schemas(name).locations("classpath:db/migration/record").load().migrate();
+        return ds;
+    }
+
+    static JdbcRecordStore store(PGSimpleDataSource ds) {
+        return new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
+    }
+
     @Test
     void aDrainThatMovedEntriesLeavesTheirCheckpointSignedAndServedFromMemory() {
-        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
-        ds.setCurrentSchema("record_sequencer_test");
-        Flyway.configure().dataSource(ds).schemas("record_sequencer_test").locations("classpath:db/migration/record").load().migrate();
-        JdbcRecordStore jdbc = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
+        PGSimpleDataSource ds = schema("record_sequencer_test");
+        JdbcRecordStore jdbc = store(ds);
         CountingStore store = new CountingStore(jdbc);
         KeyPair keys = TestLogs.keys();
         NoteKey verifier = NoteKey.of(TestLogs.ORIGIN, keys.getPublic());
@@ -63,10 +73,8 @@ class RecordSequencerTest {
 
     @Test
     void itsRoundsBeginWhenThePlatformIsReadyNotWhileItStarts() throws InterruptedException {
-        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
-        ds.setCurrentSchema("record_sequencer_start_test");
-        Flyway.configure().dataSource(ds).schemas("record_sequencer_start_test").locations("classpath:db/migration/record").load().migrate();
-        JdbcRecordStore jdbc = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
+        PGSimpleDataSource ds = schema("record_sequencer_start_test");
+        JdbcRecordStore jdbc = store(ds);
         KeyPair keys = TestLogs.keys();
         PublicRecord record = new PublicRecord(jdbc, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
