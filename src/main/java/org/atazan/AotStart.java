@@ -37,7 +37,7 @@ final class AotStart implements ApplicationListener<ApplicationEnvironmentPrepar
     static final List<String> DECIDING = List.of("spring.", "management.", "springdoc.", "server.",
             // The platform's own settings that choose beans (@ConditionalOnProperty): AotStartTest keeps this list whole.
             "atazan.record.append");
-    /** Settings in those namespaces that decide no bean: the port serve passes, the flag itself, the training's exit. */
+    /** Settings in those namespaces that decide no bean: the port serve passes, the flag itself, Spring's exit at refresh. */
     static final Set<String> HARMLESS = Set.of("server.port", FLAG, "spring.context.exit");
     /** Sources of settings that the build saw too: the packaged configuration, Spring Boot's own facts about the run. */
     static final Predicate<String> PACKAGED = name -> name.contains("class path resource [")

@@ -43,7 +43,7 @@ class AotStartTest {
                 new MapPropertySource("commandLineArgs", Map.of("server.port", "8080", "atazan.data-dir", "/d",
                         "atazan.demo", "true", "atazan.demo.background", "true", "atazan.db.url", "jdbc:postgresql://h/db")),
                 new MapPropertySource("systemProperties", Map.of("spring.aot.enabled", "true", "atazan.home", "/w",
-                        "spring.context.exit", "onRefresh", "java.version", "17")),
+                        "spring.context.exit", "onRefresh", "atazan.training", "true", "java.version", "17")),
                 new MapPropertySource("applicationInfo", Map.of("spring.application.pid", "1")),
                 new MapPropertySource("Config resource 'class path resource [application.properties]' via location 'optional:classpath:/'",
                         Map.of("spring.flyway.out-of-order", "true", "management.endpoints.web.exposure.include", "health,info")));
