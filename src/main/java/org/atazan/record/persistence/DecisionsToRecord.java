@@ -80,7 +80,7 @@ class DecisionsToRecord {
 
     void on(VotingEvent e) {
         if (e instanceof ProtocolsImported) return; // after commit, above
-        String kind = "voting." + kebab(e.getClass().getSimpleName());
+        String kind = VOTING_KIND.get(e.getClass());
         // A protocol's entry is about the vote, but found by its station and revision (the printed
         // protocol's code names its entry): the store's key says so, the entry's bytes stay as they were.
         String key = e.referendum();
@@ -343,6 +343,14 @@ class DecisionsToRecord {
     static String kebab(String name) {
         return WORD_START.matcher(name).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
+
+    /** Each event class's kind, worked out once (a regular expression per decision showed in a profile). */
+    private static final ClassValue<String> VOTING_KIND = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return "voting." + kebab(type.getSimpleName());
+        }
+    };
 
     /** Compiled once: {@code String.replaceAll} compiled it for every decision (seen in a profile of the platform's path). */
     private static final java.util.regex.Pattern WORD_START = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");

@@ -75,8 +75,10 @@ class JdbcRecordStore implements RecordStore {
 
     @Override
     public void enqueue(String kind, String objectId, byte[] entry, byte[] leafHash) {
-        jdbc.sql("INSERT INTO record_inbox (leaf_hash, entry, kind, object_id, received_at) VALUES (?, ?, ?, ?, ?)")
-                .params(leafHash, entry, kind, objectId, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+        // The time as text, cast by the server: a java.time value makes the driver build a calendar for each
+        // statement, a tenth of a decision's own processor time in a profile of the decisions' path.
+        jdbc.sql("INSERT INTO record_inbox (leaf_hash, entry, kind, object_id, received_at) VALUES (?, ?, ?, ?, CAST(? AS timestamptz))")
+                .params(leafHash, entry, kind, objectId, clock.instant().toString()).update();
     }
 
     /** With COPY, in the caller's transaction: an imported file's ninety thousand entries in a second or two. */

@@ -152,4 +152,20 @@ class JdbcRecordStoreTest {
         assertThat(record.entryFor("t", "m-2499")).hasValue(start + 2500);
         assertThat(record.entryFor("t", "m-7\t\\x\r\n")).as("an object id with COPY's special characters").hasValue(start + 8);
     }
+
+    @Test
+    void theInboxKeepsTheTimeOfTheStoresClockOneByOneAndInBatches() {
+        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
+        ds.setCurrentSchema("record_inbox_time_test");
+        Flyway.configure().dataSource(ds).schemas("record_inbox_time_test").locations("classpath:db/migration/record").load().migrate();
+        java.time.Instant at = java.time.Instant.parse("2026-03-15T23:59:58.123456Z");
+        JdbcRecordStore store = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.fixed(at, java.time.ZoneId.of("Asia/Almaty")));
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        tx.executeWithoutResult(s -> store.enqueue("t", "one", TestLogs.entry(1), new byte[32]));
+        tx.executeWithoutResult(s -> store.enqueueAll(List.of(new org.atazan.record.RecordStore.Appending("t", "batch", TestLogs.entry(2), new byte[32]))));
+        // Read back as text in UTC, whatever the session's zone: the instant itself, to the microsecond.
+        List<String> times = JdbcClient.create(ds).sql("SELECT to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') FROM record_inbox ORDER BY id")
+                .query(String.class).list();
+        assertThat(times).containsExactly("2026-03-15 23:59:58.123456", "2026-03-15 23:59:58.123456");
+    }
 }

@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * listeners carry to the inbox, and {@link RecordSequencer} into {@code record_entry}.
  *
  * <p>For each mode of {@code atazan.record.append} (-Dmodes, default {@code after-commit,in-transaction}: the
- * former path and the new one, one application each, on the same data directory, in one run) and each writer
+ * former path and the new one, one application each, on the same data directory, in one run; {@code no-record}: the
+ * same decisions without their event, the baseline of what the record adds to a decision) and each writer
  * count (-Dwriters, default 8,16,32,64), -Dsecs seconds (default 10): decisions committed per second, entries
  * that reached the log per second while the writers ran, how long the rest took to arrive, and the delay from a
  * decision's commit to the first signed checkpoint that includes it (p50/p95/max over every 50th decision), a
@@ -45,6 +46,7 @@ public final class RecordPathBench {
     private static final String KIND = "voting.protocol-accepted";
     private static final String VOTE = "bench-vote";
     private static final int SAMPLE = 50;
+    private static final String NO_RECORD = "no-record";
 
     public static void main(String[] args) throws Exception {
         int secs = Integer.parseInt(System.getProperty("secs", "10"));
@@ -56,7 +58,8 @@ public final class RecordPathBench {
         List<String> summary = new ArrayList<>();
         try {
             for (String mode : modes) {
-                try (ConfigurableApplicationContext app = start(dir, mode)) {
+                // no-record: the same decisions without their event, the baseline of what the record adds to each
+                try (ConfigurableApplicationContext app = start(dir, mode.equals(NO_RECORD) ? "in-transaction" : mode)) {
                     UnitOfWork work = app.getBean(UnitOfWork.class);
                     DomainEvents events = app.getBean(DomainEvents.class);
                     PublicRecord record = app.getBean(PublicRecord.class);
@@ -123,6 +126,7 @@ public final class RecordPathBench {
     static String run(String name, int secs, int threads, UnitOfWork work, DomainEvents events, PublicRecord record, JdbcClient sql,
                       AtomicLong n) throws InterruptedException {
         long before = size(record);
+        boolean recorded = !name.startsWith(NO_RECORD);
         AtomicLong committed = new AtomicLong();
         ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
         AtomicBoolean reading = new AtomicBoolean(true);
@@ -154,12 +158,12 @@ public final class RecordPathBench {
                     String station = "S-" + i;
                     work.call(() -> {
                         sql.sql("INSERT INTO bench_decision (id, at) VALUES (?, now())").param(i).update();
-                        events.publish(new ProtocolAccepted(VOTE, station, 1, "bench", Instant.now(),
+                        if (recorded) events.publish(new ProtocolAccepted(VOTE, station, 1, "bench", Instant.now(),
                                 new TallyFigures(null, 1000, 700, 690, 10, 600, 80, null, null, null)));
                         return null;
                     });
                     committed.incrementAndGet();
-                    if (i % SAMPLE == 0) samples.add(new Sample(ProtocolCheck.entryKey(VOTE, station, 1), System.nanoTime()));
+                    if (recorded && i % SAMPLE == 0) samples.add(new Sample(ProtocolCheck.entryKey(VOTE, station, 1), System.nanoTime()));
                 }
             });
             w.start();
@@ -170,7 +174,7 @@ public final class RecordPathBench {
         long t1 = System.nanoTime();
         long inLog = sql.sql("SELECT coalesce(max(seq) + 1, 0) FROM record_entry").query(Long.class).single() - before;
         // every committed decision reaches the log, as the reader is served it (at most two minutes more)
-        long expected = before + committed.get();
+        long expected = before + (recorded ? committed.get() : 0);
         while (latest.get() < expected && System.nanoTime() - t1 < 120_000_000_000L) Thread.sleep(10);
         long after = latest.get();
         double rest = (System.nanoTime() - t1) / 1e9;
