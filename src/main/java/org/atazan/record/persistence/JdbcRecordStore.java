@@ -5,6 +5,7 @@ import org.atazan.record.Checkpoint;
 import org.atazan.record.LeafHashes;
 import org.atazan.record.RecordStore;
 import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,10 +40,19 @@ class JdbcRecordStore implements RecordStore {
     private final List<byte[]> leaves = new ArrayList<>();
     private List<byte[]> snapshot;
 
-    JdbcRecordStore(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+    private final InboxSignal inbox;
+
+    @Autowired
+    JdbcRecordStore(JdbcClient jdbc, JdbcTemplate batch, Clock clock, InboxSignal inbox) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.clock = clock;
+        this.inbox = inbox;
+    }
+
+    /** A store whose inbox tells no sequencer (tests that drain it themselves). */
+    JdbcRecordStore(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+        this(jdbc, batch, clock, new InboxSignal());
     }
 
     @Override
@@ -79,6 +89,7 @@ class JdbcRecordStore implements RecordStore {
         // statement, a tenth of a decision's own processor time in a profile of the decisions' path.
         jdbc.sql("INSERT INTO record_inbox (leaf_hash, entry, kind, object_id, received_at) VALUES (?, ?, ?, ?, CAST(? AS timestamptz))")
                 .params(leafHash, entry, kind, objectId, clock.instant().toString()).update();
+        inbox.enqueued();
     }
 
     /** With COPY, in the caller's transaction: an imported file's ninety thousand entries in a second or two. */
@@ -104,6 +115,7 @@ class JdbcRecordStore implements RecordStore {
         } finally {
             DataSourceUtils.releaseConnection(c, ds);
         }
+        inbox.enqueued();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.atazan.record.persistence;
 import org.atazan.record.PublicRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
@@ -10,17 +11,21 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one writer of the log's indexes: every few milliseconds it moves what the listeners put in the
- * inbox into the log, up to {@code atazan.record.batch} entries per transaction, until the inbox is
- * empty. One lock and one commit per batch instead of per decision is what lets thousands of decisions
- * a second reach the log. Rows left at a stop stay in the inbox and are moved after the next start.
+ * The one writer of the log's indexes: every few milliseconds while decisions come, it moves what the
+ * listeners put in the inbox into the log, up to {@code atazan.record.batch} entries per transaction, until
+ * the inbox is empty. One lock and one commit per batch instead of per decision is what lets thousands of
+ * decisions a second reach the log. Rows left at a stop stay in the inbox and are moved after the next start.
  * After each drain that moved entries it signs the new checkpoint ({@link PublicRecord#signSequenced}).
+ *
+ * <p>When a round finds the inbox empty it rests ({@code atazan.record.rest-interval-ms}) and the next commit
+ * that queues entries wakes it ({@link InboxSignal}): a quiet platform asks its database four times a second,
+ * not fifty, and a decision after a quiet spell is in the log at once. Entries queued by another node
+ * sharing the database wait at most the rest.
  */
 @Component
 class RecordSequencer implements SmartLifecycle {
@@ -28,19 +33,32 @@ class RecordSequencer implements SmartLifecycle {
 
     private final PublicRecord record;
     private final TransactionTemplate tx;
+    private final InboxSignal inbox;
     private final long intervalMillis;
+    private final long restMillis;
     private final int batch;
-    private ScheduledExecutorService executor;
-    private ScheduledFuture<?> rounds;
+    private boolean woken; // guarded by this
+    private ScheduledThreadPoolExecutor executor; // guarded by this
+    private ScheduledFuture<?> next; // guarded by this
     static final long START_AT_LATEST_MILLIS = 10_000;
 
-    RecordSequencer(PublicRecord record, TransactionTemplate tx,
+    @Autowired
+    RecordSequencer(PublicRecord record, TransactionTemplate tx, InboxSignal inbox,
                     @Value("${atazan.record.sequence-interval-ms:20}") long intervalMillis,
+                    @Value("${atazan.record.rest-interval-ms:250}") long restMillis,
                     @Value("${atazan.record.batch:1000}") int batch) {
         this.record = record;
         this.tx = tx;
+        this.inbox = inbox;
         this.intervalMillis = intervalMillis;
+        this.restMillis = Math.max(intervalMillis, restMillis);
         this.batch = batch;
+        inbox.listen(this::wakeUp);
+    }
+
+    /** A sequencer that never rests longer than a round (tests that drain it themselves). */
+    RecordSequencer(PublicRecord record, TransactionTemplate tx, long intervalMillis, int batch) {
+        this(record, tx, new InboxSignal(), intervalMillis, intervalMillis, batch);
     }
 
     /**
@@ -72,43 +90,81 @@ class RecordSequencer implements SmartLifecycle {
      */
     @Override
     public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "record-sequencer");
             t.setDaemon(true);
             return t;
         });
-        rounds = rounds(START_AT_LATEST_MILLIS);
+        // A stop drops the round that is waiting (a rest would otherwise hold the stop).
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        schedule(START_AT_LATEST_MILLIS);
     }
 
     /** No request is served before the platform is ready: nothing waits for the log meanwhile. */
     @EventListener(ApplicationReadyEvent.class)
-    synchronized void begin() {
-        if (executor == null) return;
-        rounds.cancel(false); // a round already running ends first: one thread
-        rounds = rounds(0);
+    void begin() {
+        schedule(0);
     }
 
-    private ScheduledFuture<?> rounds(long delayMillis) {
-        return executor.scheduleWithFixedDelay(() -> {
-            try {
-                drain();
-            } catch (RuntimeException e) {
-                // The rows stay in the inbox and the next round takes them again; say why without their content.
-                log.warn("the public record's sequencer failed, retrying: {}", e.toString());
-            }
-        }, delayMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    /** Entries were committed while it rested: a round now. */
+    synchronized void wakeUp() {
+        woken = true;
+        schedule(0);
+    }
+
+    /** Whether it rests until entries come (or the rest ends). */
+    boolean resting() {
+        return inbox.waiting();
+    }
+
+    private void round() {
+        synchronized (this) {
+            woken = false;
+        }
+        long moved = 0;
+        boolean failed = false;
+        try {
+            moved = drain();
+        } catch (RuntimeException e) {
+            failed = true;
+            // The rows stay in the inbox and the next round takes them again; say why without their content.
+            log.warn("the public record's sequencer failed, retrying: {}", e.toString());
+        }
+        if (moved > 0 || failed) {
+            inbox.stopWaiting();
+            schedule(intervalMillis);
+            return;
+        }
+        inbox.waitForEntries();
+        // Under the lock that a wake-up takes: one that came during this round, or comes now, is never undone by the rest.
+        synchronized (this) {
+            schedule(woken ? intervalMillis : restMillis);
+        }
+    }
+
+    /** The next round (one at a time: a round already running ends first, on the one thread). */
+    private synchronized void schedule(long delayMillis) {
+        if (executor == null) return;
+        if (next != null) next.cancel(false);
+        next = executor.schedule(this::round, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public synchronized void stop() {
-        if (executor == null) return;
-        executor.shutdown();
+    public void stop() {
+        ScheduledThreadPoolExecutor stopping;
+        synchronized (this) {
+            if (executor == null) return;
+            stopping = executor;
+            executor = null;
+            if (next != null) next.cancel(false);
+        }
+        // Outside the lock: the round running may want to schedule the next, and is then told there is none.
+        stopping.shutdown();
         try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            stopping.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        executor = null;
     }
 
     @Override

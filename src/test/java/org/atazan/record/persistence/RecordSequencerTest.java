@@ -96,4 +96,59 @@ class RecordSequencerTest {
         }
         assertThat(sequencer.isRunning()).isFalse();
     }
+
+    @Test
+    void aRestingSequencerIsWokenByTheNextCommitThatQueuesEntries() {
+        PGSimpleDataSource ds = schema("record_sequencer_wake_test");
+        InboxSignal signal = new InboxSignal();
+        JdbcRecordStore jdbc = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC(), signal);
+        KeyPair keys = TestLogs.keys();
+        PublicRecord record = new PublicRecord(jdbc, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        // A rest of ten minutes: within the test only the commit's signal can start a round.
+        RecordSequencer sequencer = new RecordSequencer(record, tx, signal, 20, 600_000, 500);
+        sequencer.start();
+        try {
+            sequencer.begin();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(sequencer::resting);
+            long before = jdbc.size();
+            for (int i = 0; i < 3; i++) {
+                int n = i;
+                tx.executeWithoutResult(s -> record.enqueue("t", "woken-" + n, TestLogs.entry(n)));
+                long expected = before + n + 1;
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.size() == expected);
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(sequencer::resting);
+            }
+        } finally {
+            sequencer.stop();
+        }
+        assertThat(sequencer.isRunning()).isFalse();
+    }
+
+    @Test
+    void entriesNoSignalToldOfWaitForTheRestAndAStopDoesNotWaitForIt() throws InterruptedException {
+        PGSimpleDataSource ds = schema("record_sequencer_rest_test");
+        InboxSignal signal = new InboxSignal();
+        JdbcRecordStore jdbc = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC(), signal);
+        KeyPair keys = TestLogs.keys();
+        PublicRecord record = new PublicRecord(jdbc, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
+        // Entries another node queued: through a store whose inbox tells this sequencer nothing.
+        PublicRecord elsewhere = new PublicRecord(store(ds), TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        RecordSequencer sequencer = new RecordSequencer(record, tx, signal, 20, 600_000, 500);
+        sequencer.start();
+        long before;
+        try {
+            sequencer.begin();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(sequencer::resting);
+            before = jdbc.size();
+            tx.executeWithoutResult(s -> elsewhere.enqueue("t", "elsewhere", TestLogs.entry(1)));
+            Thread.sleep(500); // 25 busy rounds' worth
+            assertThat(jdbc.size()).as("a resting sequencer asks the inbox only when its rest ends").isEqualTo(before);
+        } finally {
+            sequencer.stop();
+        }
+        assertThat(sequencer.isRunning()).isFalse();
+        assertThat(sequencer.drain()).as("the entry waits in the inbox, not lost").isEqualTo(1);
+    }
 }
