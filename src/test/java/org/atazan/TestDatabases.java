@@ -6,6 +6,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The two PostgreSQL servers tests run on: the embedded one (always) and an external server given by
@@ -22,9 +23,39 @@ public final class TestDatabases {
     public static synchronized EmbeddedDatabase embedded() {
         if (embedded == null) {
             embedded = EmbeddedDatabase.start(Path.of("target", "test-postgres").toAbsolutePath(), true);
-            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+            EmbeddedDatabase server = embedded;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // The cached test contexts close on Spring's own hooks, which start with this one: a server stopped
+                // under them left a context's close waiting 30 s for a connection, and Surefire killed the JVM.
+                for (Thread spring : springHooks()) {
+                    try {
+                        spring.join(60_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+                server.close();
+            }, "test-postgres-stop"));
         }
         return embedded;
+    }
+
+    /** Spring's shutdown hooks that are running (all hooks start together; they may start a moment after this one). */
+    private static List<Thread> springHooks() {
+        for (int look = 0; look < 20; look++) {
+            List<Thread> found = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("SpringApplicationShutdownHook") || t.getName().equals("SpringContextShutdownHook"))
+                    .toList();
+            if (!found.isEmpty()) return found;
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return List.of();
     }
 
     public static DataSource embeddedDataSource() {
