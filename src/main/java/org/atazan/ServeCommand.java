@@ -52,6 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
         args.add("--server.port=" + port);
         args.add("--atazan.data-dir=" + data.toAbsolutePath().normalize());
         args.add("--atazan.demo=" + demo);
+        // Once ready, the platform asks itself for the pages a visitor opens first (platform.FirstPages).
+        args.add("--atazan.first-pages=true");
         // The platform answers at once; the demo sets follow on a thread of their own, and pages say so meanwhile.
         if (demo) args.add("--atazan.demo.background=true");
         if (demoData != null) args.add("--atazan.demo-data=" + demoData.toAbsolutePath().normalize());

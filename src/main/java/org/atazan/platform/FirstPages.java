@@ -23,43 +23,65 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * The launcher's training run ({@code atazan.training=true}): once the platform is ready it asks itself for
- * a few pages and stops, so that the JVM's class archive or AOT cache written at exit holds what a whole
- * start loads and profiles (the web server's start, the ready listeners, a first page), not only the
- * context's refresh. Any other start leaves it idle.
+ * The pages a visitor opens first, asked for by the platform itself once it is ready, on a thread of its own:
+ * <ul>
+ * <li>after {@code serve}'s start ({@code atazan.first-pages=true}, which serve sets), so that the first visitor
+ * does not wait a second for what a first request initialises (the dispatcher, templates, messages, the
+ * security chain); the platform answers meanwhile, as at any time;</li>
+ * <li>in the launcher's training run ({@code atazan.training=true}), which then stops, so that the JVM's class
+ * archive or AOT cache written at exit holds what a whole start and a first page load and profile, not only
+ * the context's refresh.</li>
+ * </ul>
+ * Any other start (the tests') leaves it idle.
  */
 @Component
-class TrainingRun {
-    private static final Logger log = LoggerFactory.getLogger(TrainingRun.class);
+class FirstPages {
+    private static final Logger log = LoggerFactory.getLogger(FirstPages.class);
     /** A page of each kind a visitor opens first, and what a health check asks. */
     static final List<String> PAGES = List.of("/", "/charters", "/record", "/api/charters", "/actuator/health");
 
+    private final boolean warmUp;
     private final boolean training;
     private final IntConsumer exit;
 
     @Autowired
-    TrainingRun(@Value("${atazan.training:false}") boolean training) {
-        this(training, System::exit);
+    FirstPages(@Value("${atazan.first-pages:false}") boolean warmUp, @Value("${atazan.training:false}") boolean training) {
+        this(warmUp, training, System::exit);
     }
 
-    TrainingRun(boolean training, IntConsumer exit) {
+    FirstPages(boolean warmUp, boolean training, IntConsumer exit) {
+        this.warmUp = warmUp;
         this.training = training;
         this.exit = exit;
     }
 
     @EventListener
     void ready(ApplicationReadyEvent event) {
-        if (!training || !(event.getApplicationContext() instanceof WebServerApplicationContext web)) return;
-        train(URI.create("http://127.0.0.1:" + web.getWebServer().getPort()), event.getApplicationContext());
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) return;
+        URI base = URI.create("http://127.0.0.1:" + web.getWebServer().getPort());
+        if (training) train(base, event.getApplicationContext());
+        else if (warmUp) warmUp(base);
     }
 
-    /** Asks for the pages on a thread of its own (the ready event's other listeners run on, as in any start), then stops. */
+    /** Asks for the pages (the ready event's other listeners run on, as in any start), then stops the platform. */
     Thread train(URI base, ApplicationContext context) {
         Thread t = new Thread(() -> {
             Map<String, Integer> answers = visit(base, PAGES);
             log.info("Training run: {}; stopping", answers);
             exit.accept(SpringApplication.exit(context));
         }, "training-run");
+        t.start();
+        return t;
+    }
+
+    /** Asks for the pages and says how long they took; a daemon: a stop does not wait for it. */
+    Thread warmUp(URI base) {
+        Thread t = new Thread(() -> {
+            long start = System.nanoTime();
+            Map<String, Integer> answers = visit(base, PAGES);
+            log.info("First pages ready in {} ms: {}", (System.nanoTime() - start) / 1_000_000, answers);
+        }, "first-pages");
+        t.setDaemon(true);
         t.start();
         return t;
     }

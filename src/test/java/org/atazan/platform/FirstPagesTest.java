@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The launcher's training run asks for a first page of each kind, then stops the platform whatever they answered. */
-class TrainingRunTest {
+/** A first page of each kind, asked for after serve's start, and in the launcher's training run, which then stops the platform whatever they answered. */
+class FirstPagesTest {
     private final List<String> asked = new CopyOnWriteArrayList<>();
     private HttpServer server;
     private URI base;
@@ -42,16 +42,16 @@ class TrainingRunTest {
 
     @Test
     void asksForEachPageInTurnAndSaysWhatEachAnswered() {
-        assertThat(TrainingRun.visit(base, TrainingRun.PAGES))
+        assertThat(FirstPages.visit(base, FirstPages.PAGES))
                 .containsEntry("/", 200).containsEntry("/record", 500).containsEntry("/actuator/health", 200)
-                .hasSize(TrainingRun.PAGES.size());
-        assertThat(asked).containsExactlyElementsOf(TrainingRun.PAGES);
+                .hasSize(FirstPages.PAGES.size());
+        assertThat(asked).containsExactlyElementsOf(FirstPages.PAGES);
     }
 
     @Test
     void aPlatformThatDoesNotAnswerStillEndsTheRun() {
         server.stop(0);
-        assertThat(TrainingRun.visit(base, List.of("/"))).containsEntry("/", -1);
+        assertThat(FirstPages.visit(base, List.of("/"))).containsEntry("/", -1);
     }
 
     @Test
@@ -59,9 +59,17 @@ class TrainingRunTest {
         AtomicInteger status = new AtomicInteger(-1);
         GenericApplicationContext context = new GenericApplicationContext();
         context.refresh();
-        new TrainingRun(true, status::set).train(base, context).join(60_000);
-        assertThat(asked).containsExactlyElementsOf(TrainingRun.PAGES);
+        new FirstPages(false, true, status::set).train(base, context).join(60_000);
+        assertThat(asked).containsExactlyElementsOf(FirstPages.PAGES);
         assertThat(context.isActive()).as("closed before the exit").isFalse();
         assertThat(status).hasValue(0);
+    }
+
+    @Test
+    void afterServesStartThePagesAreAskedForAndThePlatformRunsOn() throws InterruptedException {
+        AtomicInteger status = new AtomicInteger(-1);
+        new FirstPages(true, false, status::set).warmUp(base).join(60_000);
+        assertThat(asked).containsExactlyElementsOf(FirstPages.PAGES);
+        assertThat(status).as("no exit").hasValue(-1);
     }
 }
