@@ -40,7 +40,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * decision's commit to the first signed checkpoint that includes it (p50/p95/max over every 50th decision), a
  * reader asking for a checkpoint every 10 ms as a client would (and nothing else: the sampled decisions' entries
  * are looked up after the run). -Dpool sets the connection pool (the platform's
- * default 10); -Ddelays (default 0) lists values of PostgreSQL's commit_delay (µs) to run each writer count with, in turn.
+ * default 10); -Ddelays (default 0) lists values of PostgreSQL's commit_delay (µs) to run each writer count with, in turn;
+ * -Dgroup (default 1) is the number of decisions in each transaction, as a desk's batch of protocols sent in one
+ * request ({@code ProtocolDesk} publishes one event per protocol): the log's sustained rate when decisions come
+ * several to a commit (then every 50th transaction's first decision is timed).
  */
 public final class RecordPathBench {
     private static final String KIND = "voting.protocol-accepted";
@@ -53,6 +56,8 @@ public final class RecordPathBench {
         int[] writers = Arrays.stream(System.getProperty("writers", "8,16,32,64").split(",")).mapToInt(Integer::parseInt).toArray();
         String[] modes = System.getProperty("modes", "after-commit,in-transaction").split(",");
         String[] delays = System.getProperty("delays", "0").split(",");
+        // decisions per transaction: 1 as a protocol entered alone; more as a desk's batch of protocols in one request
+        int group = Integer.parseInt(System.getProperty("group", "1"));
         Path dir = Files.createTempDirectory("record-path-bench");
         AtomicLong n = new AtomicLong();
         List<String> summary = new ArrayList<>();
@@ -66,14 +71,15 @@ public final class RecordPathBench {
                     JdbcClient sql = app.getBean(JdbcClient.class);
                     sql.sql("CREATE TABLE IF NOT EXISTS bench_decision (id bigint PRIMARY KEY, at timestamptz NOT NULL)").update();
                     // warm-up: JIT, the pool, the listeners
-                    run(mode + " (warm-up)", Math.min(3, secs), 4, work, events, record, sql, n);
+                    run(mode + " (warm-up)", Math.min(3, secs), 4, group, work, events, record, sql, n);
                     for (int w : writers) {
                         for (String d : delays) {
                             sql.sql("ALTER SYSTEM SET commit_delay = " + Integer.parseInt(d)).update();
                             sql.sql("SELECT pg_reload_conf()").query((rs, i) -> 1).list();
                             Thread.sleep(200);
                             String shown = sql.sql("SHOW commit_delay").query(String.class).single(); // as the server has it
-                            summary.add(run(mode + ", commit_delay " + shown, secs, w, work, events, record, sql, n));
+                            String name = mode + (group == 1 ? "" : ", " + group + " per transaction") + ", commit_delay " + shown;
+                            summary.add(run(name, secs, w, group, work, events, record, sql, n));
                         }
                     }
                     sql.sql("ALTER SYSTEM RESET commit_delay").update();
@@ -123,7 +129,7 @@ public final class RecordPathBench {
     record Seen(long at, long size) {
     }
 
-    static String run(String name, int secs, int threads, UnitOfWork work, DomainEvents events, PublicRecord record, JdbcClient sql,
+    static String run(String name, int secs, int threads, int group, UnitOfWork work, DomainEvents events, PublicRecord record, JdbcClient sql,
                       AtomicLong n) throws InterruptedException {
         long before = size(record);
         boolean recorded = !name.startsWith(NO_RECORD);
@@ -154,16 +160,18 @@ public final class RecordPathBench {
         for (int t = 0; t < threads; t++) {
             Thread w = new Thread(() -> {
                 while (System.nanoTime() < end) {
-                    long i = n.getAndIncrement();
-                    String station = "S-" + i;
+                    long first = n.getAndAdd(group);
                     work.call(() -> {
-                        sql.sql("INSERT INTO bench_decision (id, at) VALUES (?, now())").param(i).update();
-                        if (recorded) events.publish(new ProtocolAccepted(VOTE, station, 1, "bench", Instant.now(),
-                                new TallyFigures(null, 1000, 700, 690, 10, 600, 80, null, null, null)));
+                        for (long i = first; i < first + group; i++) {
+                            sql.sql("INSERT INTO bench_decision (id, at) VALUES (?, now())").param(i).update();
+                            if (recorded) events.publish(new ProtocolAccepted(VOTE, "S-" + i, 1, "bench", Instant.now(),
+                                    new TallyFigures(null, 1000, 700, 690, 10, 600, 80, null, null, null)));
+                        }
                         return null;
                     });
-                    committed.incrementAndGet();
-                    if (recorded && i % SAMPLE == 0) samples.add(new Sample(ProtocolCheck.entryKey(VOTE, station, 1), System.nanoTime()));
+                    committed.addAndGet(group);
+                    // the transaction's first decision, every 50th transaction
+                    if (recorded && (first / group) % SAMPLE == 0) samples.add(new Sample(ProtocolCheck.entryKey(VOTE, "S-" + first, 1), System.nanoTime()));
                 }
             });
             w.start();
