@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +25,9 @@ import java.util.List;
  * With --demo, loads every module's demo set that is not loaded yet, each all-or-nothing. With
  * {@code atazan.demo.background} (what {@code serve --demo} sets) the sets load on a thread of their
  * own after the start, so that the platform answers at once: until they are in, every page says so
- * ({@link DemoProgress}); a set is seen whole or not at all, never half.
+ * ({@link DemoProgress}); a set is seen whole or not at all, never half. A stop meanwhile waits a few
+ * seconds for the set being loaded, then leaves it out whole and says that the next start loads what is
+ * missing (not a failure: a stop right after the start printed the closed pool's errors).
  */
 @Component
 @Order(10)
@@ -38,6 +42,10 @@ class DemoLoader implements ApplicationRunner {
     private final boolean enabled;
     private final boolean background;
     private final Path sharedData;
+    /** How long a stop waits for the set being loaded before the pool closes under it. */
+    static final long STOP_WAIT_MILLIS = 5_000;
+    private volatile boolean stopping;
+    private volatile Thread loading;
 
     DemoLoader(List<DemoDataSet> sets, JdbcClient jdbc, TransactionTemplate tx, ApplicationEventPublisher events,
                DemoProgress progress,
@@ -83,7 +91,21 @@ class DemoLoader implements ApplicationRunner {
                 String.join(", ", progress.pending()));
         Thread t = new Thread(() -> load(missing), "demo-data");
         t.setDaemon(true);
+        loading = t;
         t.start();
+    }
+
+    /** Before the web server and the pool stop: no set is begun any more, and the one being loaded may end. */
+    @EventListener(ContextClosedEvent.class)
+    void stop() {
+        stopping = true;
+        Thread t = loading;
+        if (t == null) return;
+        try {
+            t.join(STOP_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void load(List<DemoDataSet> missing) {
@@ -91,6 +113,7 @@ class DemoLoader implements ApplicationRunner {
         List<String> loaded = new ArrayList<>();
         List<String> pending = new ArrayList<>(missing.stream().map(DemoDataSet::name).toList());
         for (DemoDataSet set : missing) {
+            if (stopping) break;
             long start = System.nanoTime();
             try {
                 tx.executeWithoutResult(status -> {
@@ -98,20 +121,32 @@ class DemoLoader implements ApplicationRunner {
                     jdbc.sql("INSERT INTO platform_demo_load (name) VALUES (?)").param(set.name()).update();
                 });
                 loaded.add(set.name());
+                pending.remove(set.name());
                 log.info("Demo data '{}' loaded in {} ms", set.name(), (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException e) {
                 if (!background) throw e;
+                if (stopping) break; // the pool closed under it: left out whole, loaded at the next start
+                pending.remove(set.name());
                 // On its own thread nobody else would hear of it; the set is not there at all (one transaction).
                 log.error("Demo data '{}' not loaded: {}", set.name(), e.toString());
             } finally {
-                pending.remove(set.name());
                 if (background) progress.pending(pending);
             }
+        }
+        loading = null;
+        if (stopping) {
+            log.info("Demo data loading stopped with the platform; loaded: {}; the next start with --demo loads {}",
+                    loaded.isEmpty() ? "none" : String.join(", ", loaded), String.join(", ", pending));
+            return;
         }
         if (background) {
             log.info("Demo data in: {} in {} ms", String.join(", ", loaded), (System.nanoTime() - all) / 1_000_000);
         }
         events.publishEvent(new DemoDataLoaded(loaded));
+    }
+
+    boolean stopping() {
+        return stopping;
     }
 
     /** Names of the sets this platform knows, for tests and the log. */
