@@ -237,8 +237,9 @@ public final class PublicRecord {
     /** The checkpoint of the log as the store has it now, kept as served. */
     private synchronized SignedNote current() {
         long asked = nanoTime.getAsLong(); // the window counts from before the store was read
-        long size = store.size();
-        SignedNote note = size == signedSize && signed != null ? signed : signNew(size);
+        RecordStore.State state = store.state();
+        long size = state.size();
+        SignedNote note = size == signedSize && signed != null ? signed : signNew(size, state.lastSigned());
         if (witnessed == null || !witnessed.text().equals(note.text())) {
             witnessed = new Witnessed(note.text(), store.cosignatures(note.text()));
         }
@@ -248,10 +249,9 @@ public final class PublicRecord {
     }
 
     /** Signs the checkpoint of the log at {@code size}, kept for the requests until the log grows. */
-    private SignedNote signNew(long size) {
+    private SignedNote signNew(long size, Optional<Checkpoint> last) {
         MerkleTree tree = tree(size);
         Checkpoint now = new Checkpoint(origin, size, tree.root(size));
-        var last = store.lastSigned();
         if (last.isPresent()) {
             Checkpoint before = last.get();
             if (before.size() > size) throw new IllegalStateException("the log is shorter than its last checkpoint");
@@ -264,7 +264,9 @@ public final class PublicRecord {
         for (Signer co : signers.subList(1, signers.size())) {
             note = note.with(SignedNote.sign(now.text(), co.verifier().name(), co.key(), co.verifier()).signatures().get(0));
         }
-        if (last.isEmpty() || last.get().size() != size) store.signed(now, note.serialized());
+        if ((last.isEmpty() || last.get().size() != size) && store.signed(now, note.serialized())) {
+            witnessed = new Witnessed(note.text(), List.of()); // stored first: served to no witness yet, nothing to read
+        }
         signed = note;
         signedSize = size;
         return note;

@@ -67,7 +67,20 @@ public interface RecordStore {
     /** The last checkpoint signed, if any. */
     Optional<Checkpoint> lastSigned();
 
-    void signed(Checkpoint checkpoint, String note);
+    /** The log's size and its last signed checkpoint, read together (a store may read both at once). */
+    default State state() {
+        return new State(size(), lastSigned());
+    }
+
+    /** The log's size and its last signed checkpoint. */
+    record State(long size, Optional<Checkpoint> lastSigned) {
+    }
+
+    /**
+     * Keeps a signed checkpoint; whether this call stored it (false: one of that size was kept already, by this
+     * node or another). A checkpoint stored first has no witness cosignature yet: nobody has been served it.
+     */
+    boolean signed(Checkpoint checkpoint, String note);
 
     /** Keeps witnesses' cosignature lines of a checkpoint's text; a newer line of the same key replaces its older one. */
     void cosigned(String checkpointText, List<SignedNote.Line> lines);

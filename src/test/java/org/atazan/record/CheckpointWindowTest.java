@@ -88,6 +88,31 @@ class CheckpointWindowTest {
     }
 
     @Test
+    void aCheckpointStoredFirstIsServedWithoutAskingForCosignaturesAndOneStoredBeforeWithThem() {
+        MemoryStore log = new MemoryStore();
+        CountingStore store = new CountingStore(log);
+        PublicRecord record = node(store);
+        record.append("t", "c-0", TestLogs.entry(0));
+        SignedNote first = record.checkpoint();
+        assertThat(store.cosignatureReads()).as("this node stored it first: no witness has seen it").isZero();
+
+        // Another node over the same store signed the grown log first and a witness cosigned it: this node,
+        // finding that checkpoint stored, serves its cosignatures.
+        PublicRecord other = node(log);
+        record.append("t", "c-1", TestLogs.entry(1));
+        SignedNote grown = other.checkpoint();
+        KeyPair witness = TestLogs.keys();
+        CosignerKey w = CosignerKey.of("witness.test/w2", witness.getPublic());
+        other.addCosignatures(grown.text(), List.of(Cosignatures.sign(grown.text(), w, witness.getPrivate(), 1_000)));
+        later(300);
+        SignedNote served = record.checkpoint();
+        assertThat(size(served)).isEqualTo(2);
+        assertThat(Cosignatures.validBy(served, List.of(w))).containsExactly(w);
+        assertThat(store.cosignatureReads()).isEqualTo(1);
+        assertThat(size(first)).isEqualTo(1);
+    }
+
+    @Test
     void aSequencedBatchIsSignedAfterItsUnitOfWorkAndTheStoreIsAskedUntilThen() {
         MemoryStore log = new MemoryStore();
         CountingStore store = CountingStore.withInbox(log);

@@ -14,6 +14,7 @@ public final class CountingStore implements RecordStore {
     private final RecordStore store;
     private final List<Appending> inbox;
     private final AtomicInteger sizes = new AtomicInteger();
+    private final AtomicInteger cosignatureReads = new AtomicInteger();
 
     public CountingStore(RecordStore store) {
         this(store, null);
@@ -26,6 +27,11 @@ public final class CountingStore implements RecordStore {
 
     public static CountingStore withInbox(RecordStore store) {
         return new CountingStore(store, new ArrayList<>());
+    }
+
+    /** How many times the witnesses' cosignatures were read. */
+    public int cosignatureReads() {
+        return cosignatureReads.get();
     }
 
     /** How many times the size was read. */
@@ -96,8 +102,8 @@ public final class CountingStore implements RecordStore {
     }
 
     @Override
-    public void signed(Checkpoint checkpoint, String note) {
-        store.signed(checkpoint, note);
+    public boolean signed(Checkpoint checkpoint, String note) {
+        return store.signed(checkpoint, note);
     }
 
     @Override
@@ -107,6 +113,7 @@ public final class CountingStore implements RecordStore {
 
     @Override
     public List<SignedNote.Line> cosignatures(String checkpointText) {
+        cosignatureReads.incrementAndGet();
         return store.cosignatures(checkpointText);
     }
 }

@@ -44,8 +44,10 @@ public final class MemoryStore implements RecordStore {
     }
 
     @Override
-    public synchronized void signed(Checkpoint checkpoint, String note) {
-        last = checkpoint;
+    public synchronized boolean signed(Checkpoint checkpoint, String note) {
+        boolean first = last == null || last.size() < checkpoint.size();
+        if (first) last = checkpoint;
+        return first;
     }
 
     private final java.util.Map<String, java.util.Map<String, SignedNote.Line>> cosigned = new java.util.HashMap<>();

@@ -183,14 +183,27 @@ class JdbcRecordStore implements RecordStore {
     @Override
     public Optional<Checkpoint> lastSigned() {
         return jdbc.sql("SELECT note FROM record_checkpoint ORDER BY size DESC LIMIT 1").query(String.class).optional()
-                .map(note -> Checkpoint.parse(note.substring(0, note.indexOf("\n\n") + 1)));
+                .map(JdbcRecordStore::checkpointOf);
+    }
+
+    /** One statement for both: the sequencer signs after every batch, and each statement waits its turn under load. */
+    @Override
+    public State state() {
+        return jdbc.sql("SELECT (SELECT coalesce(max(seq) + 1, 0) FROM record_entry),"
+                        + " (SELECT note FROM record_checkpoint ORDER BY size DESC LIMIT 1)")
+                .query((rs, n) -> new State(rs.getLong(1), Optional.ofNullable(rs.getString(2)).map(JdbcRecordStore::checkpointOf)))
+                .single();
+    }
+
+    private static Checkpoint checkpointOf(String note) {
+        return Checkpoint.parse(note.substring(0, note.indexOf("\n\n") + 1));
     }
 
     @Override
-    public void signed(Checkpoint checkpoint, String note) {
-        jdbc.sql("INSERT INTO record_checkpoint (size, root_hash, note, signed_at) VALUES (?, ?, ?, ?) ON CONFLICT (size) DO NOTHING")
+    public boolean signed(Checkpoint checkpoint, String note) {
+        return jdbc.sql("INSERT INTO record_checkpoint (size, root_hash, note, signed_at) VALUES (?, ?, ?, ?) ON CONFLICT (size) DO NOTHING")
                 .params(checkpoint.size(), checkpoint.rootHash(), note, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .update();
+                .update() == 1;
     }
 
     @Override

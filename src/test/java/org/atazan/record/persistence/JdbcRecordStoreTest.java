@@ -5,7 +5,9 @@ import org.atazan.record.CosignerKey;
 import org.atazan.record.Cosignatures;
 import org.atazan.record.Merkle;
 import org.atazan.record.NoteKey;
+import org.atazan.record.Checkpoint;
 import org.atazan.record.PublicRecord;
+import org.atazan.record.RecordStore;
 import org.atazan.record.SignedNote;
 import org.atazan.record.TestLogs;
 import org.atazan.record.Tiles;
@@ -50,6 +52,30 @@ class JdbcRecordStoreTest {
             assertThat(Tiles.entries(record.tile(new Tiles.Tile(Tiles.ENTRIES, 1, 45)).orElseThrow(), 45).get(44)).isEqualTo(TestLogs.entry(300));
         }
         assertThatThrownBy(() -> JdbcClient.create(ds).sql("DELETE FROM record_entry").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void theSizeAndTheLastCheckpointAreReadTogetherAndACheckpointIsStoredOnce() {
+        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
+        ds.setCurrentSchema("record_state_test");
+        Flyway.configure().dataSource(ds).schemas("record_state_test").locations("classpath:db/migration/record").load().migrate();
+        JdbcRecordStore store = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
+        KeyPair keys = TestLogs.keys();
+        PublicRecord record = new PublicRecord(store, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        long start = store.size();
+        tx.executeWithoutResult(s -> record.append("t", "state-0", TestLogs.entry(0)));
+        String text = record.checkpoint().text(); // signed and stored
+
+        RecordStore.State state = store.state();
+        assertThat(state.size()).isEqualTo(start + 1).isEqualTo(store.size());
+        assertThat(state.lastSigned()).contains(Checkpoint.parse(text)).isEqualTo(store.lastSigned());
+        // Another node signing the same tree stores nothing: the first one stays, and the caller is told.
+        assertThat(store.signed(Checkpoint.parse(text), "a second note")).isFalse();
+        tx.executeWithoutResult(s -> record.append("t", "state-1", TestLogs.entry(1)));
+        Checkpoint next = Checkpoint.parse(record.checkpoint().text());
+        assertThat(store.state().lastSigned()).contains(next);
+        assertThat(next.size()).isEqualTo(start + 2);
     }
 
     @Test
