@@ -30,15 +30,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The store in PostgreSQL (a schema of its own): single and batched appends number entries without gaps; bundles read back. */
 class JdbcRecordStoreTest {
 
+    static TransactionTemplate transactions(PGSimpleDataSource ds) {
+        return new TransactionTemplate(new DataSourceTransactionManager(ds));
+    }
+
+    static PublicRecord signedBy(KeyPair keys, JdbcRecordStore store) {
+        return new PublicRecord(store, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
+    }
+
     @Test
     void appendsOneByOneAndInBatchesFollowEachOtherAndTheTilesServeThem() {
-        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
-        ds.setCurrentSchema("record_store_test");
-        Flyway.configure().dataSource(ds).schemas("record_store_test").locations("classpath:db/migration/record").load().migrate();
-        JdbcRecordStore store = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
-        KeyPair keys = TestLogs.keys();
-        PublicRecord record = new PublicRecord(store, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
-        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        PGSimpleDataSource ds = RecordSequencerTest.schema("record_store_test");
+        JdbcRecordStore store = RecordSequencerTest.store(ds);
+        PublicRecord record = signedBy(TestLogs.keys(), store);
+        TransactionTemplate tx = transactions(ds);
         long start = store.size();
         assertThat((long) tx.execute(s -> record.append("t", "o-0", TestLogs.entry(0)))).isEqualTo(start);
         List<PublicRecord.Decision> batch = new ArrayList<>();
@@ -56,13 +61,10 @@ class JdbcRecordStoreTest {
 
     @Test
     void theSizeAndTheLastCheckpointAreReadTogetherAndACheckpointIsStoredOnce() {
-        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
-        ds.setCurrentSchema("record_state_test");
-        Flyway.configure().dataSource(ds).schemas("record_state_test").locations("classpath:db/migration/record").load().migrate();
-        JdbcRecordStore store = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
-        KeyPair keys = TestLogs.keys();
-        PublicRecord record = new PublicRecord(store, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
-        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        PGSimpleDataSource ds = RecordSequencerTest.schema("record_state_test");
+        JdbcRecordStore store = RecordSequencerTest.store(ds);
+        PublicRecord record = signedBy(TestLogs.keys(), store);
+        TransactionTemplate tx = transactions(ds);
         long start = store.size();
         tx.executeWithoutResult(s -> record.append("t", "state-0", TestLogs.entry(0)));
         String text = record.checkpoint().text(); // signed and stored
@@ -80,12 +82,10 @@ class JdbcRecordStoreTest {
 
     @Test
     void witnessCosignaturesAreKeptAcrossARestartAndANewerLineOfAKeyReplacesItsOlder() {
-        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
-        ds.setCurrentSchema("record_cosign_test");
-        Flyway.configure().dataSource(ds).schemas("record_cosign_test").locations("classpath:db/migration/record").load().migrate();
+        PGSimpleDataSource ds = RecordSequencerTest.schema("record_cosign_test");
         KeyPair keys = TestLogs.keys();
-        JdbcRecordStore store = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
-        PublicRecord record = new PublicRecord(store, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
+        JdbcRecordStore store = RecordSequencerTest.store(ds);
+        PublicRecord record = signedBy(keys, store);
         new TransactionTemplate(new DataSourceTransactionManager(ds)).executeWithoutResult(s -> record.append("t", "o", TestLogs.entry(7)));
         KeyPair witness = TestLogs.keys();
         CosignerKey w = CosignerKey.of("witness.test/w1", witness.getPublic());
@@ -94,8 +94,8 @@ class JdbcRecordStoreTest {
         record.addCosignatures(text, List.of(Cosignatures.sign(text, w, witness.getPrivate(), 2_000)));
 
         // A restart: a new store and record over the same tables.
-        JdbcRecordStore again = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
-        PublicRecord restarted = new PublicRecord(again, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
+        JdbcRecordStore again = RecordSequencerTest.store(ds);
+        PublicRecord restarted = signedBy(keys, again);
         SignedNote served = restarted.checkpoint();
         assertThat(served.text()).isEqualTo(text);
         assertThat(Cosignatures.validBy(served, List.of(w))).containsExactly(w);
@@ -105,13 +105,10 @@ class JdbcRecordStoreTest {
 
     @Test
     void enqueuedEntriesHaveNoIndexUntilSequencedThenFollowWithoutGapsInTheirOrder() throws Exception {
-        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
-        ds.setCurrentSchema("record_inbox_test");
-        Flyway.configure().dataSource(ds).schemas("record_inbox_test").locations("classpath:db/migration/record").load().migrate();
-        JdbcRecordStore store = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
-        KeyPair keys = TestLogs.keys();
-        PublicRecord record = new PublicRecord(store, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
-        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        PGSimpleDataSource ds = RecordSequencerTest.schema("record_inbox_test");
+        JdbcRecordStore store = RecordSequencerTest.store(ds);
+        PublicRecord record = signedBy(TestLogs.keys(), store);
+        TransactionTemplate tx = transactions(ds);
         long start = store.size();
         // Four writers at once, as listeners on their own threads; nothing is in the log yet.
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
@@ -156,13 +153,10 @@ class JdbcRecordStoreTest {
 
     @Test
     void entriesEnqueuedTogetherAreAppendedInTheirOrderAfterThoseBeforeThem() {
-        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
-        ds.setCurrentSchema("record_inbox_all_test");
-        Flyway.configure().dataSource(ds).schemas("record_inbox_all_test").locations("classpath:db/migration/record").load().migrate();
-        JdbcRecordStore store = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.systemUTC());
-        KeyPair keys = TestLogs.keys();
-        PublicRecord record = new PublicRecord(store, TestLogs.ORIGIN, keys.getPrivate(), NoteKey.of(TestLogs.ORIGIN, keys.getPublic()));
-        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+        PGSimpleDataSource ds = RecordSequencerTest.schema("record_inbox_all_test");
+        JdbcRecordStore store = RecordSequencerTest.store(ds);
+        PublicRecord record = signedBy(TestLogs.keys(), store);
+        TransactionTemplate tx = transactions(ds);
         long start = store.size();
         tx.executeWithoutResult(s -> record.enqueue("t", "before", TestLogs.entry(9999)));
         List<PublicRecord.Decision> many = new ArrayList<>();
@@ -181,9 +175,7 @@ class JdbcRecordStoreTest {
 
     @Test
     void theInboxKeepsTheTimeOfTheStoresClockOneByOneAndInBatches() {
-        PGSimpleDataSource ds = (PGSimpleDataSource) TestDatabases.embeddedDataSource();
-        ds.setCurrentSchema("record_inbox_time_test");
-        Flyway.configure().dataSource(ds).schemas("record_inbox_time_test").locations("classpath:db/migration/record").load().migrate();
+        PGSimpleDataSource ds = RecordSequencerTest.schema("record_inbox_time_test");
         java.time.Instant at = java.time.Instant.parse("2026-03-15T23:59:58.123456Z");
         JdbcRecordStore store = new JdbcRecordStore(JdbcClient.create(ds), new JdbcTemplate(ds), Clock.fixed(at, java.time.ZoneId.of("Asia/Almaty")));
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
