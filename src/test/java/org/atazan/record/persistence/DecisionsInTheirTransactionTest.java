@@ -12,6 +12,8 @@ import org.atazan.voting.TallyFigures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -62,9 +64,15 @@ class DecisionsInTheirTransactionTest extends PlatformTest {
         long[] inside = new long[2];
         work.call(() -> {
             events.publish(version(charter, "Draft"));
-            // still inside the decision's transaction: its entry is there, and no publication waits to append it again
-            inside[0] = queuedOrLogged(KIND, charter + "/v1");
-            inside[1] = publications(charter);
+            // Still inside the decision's transaction, as it commits (after the record's own hook, registered first):
+            // its entry is there, and no publication waits to append it again.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    inside[0] = queuedOrLogged(KIND, charter + "/v1");
+                    inside[1] = publications(charter);
+                }
+            });
             return null;
         });
         assertThat(inside[0]).as("the entry, written before the decision commits").isEqualTo(1);

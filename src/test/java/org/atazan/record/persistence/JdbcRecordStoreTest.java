@@ -81,6 +81,43 @@ class JdbcRecordStoreTest {
     }
 
     @Test
+    void aTransactionsEntriesGoInAtItsCommitInOrderAndANestedTransactionKeepsItsOwn() {
+        PGSimpleDataSource ds = RecordSequencerTest.schema("record_pending_test");
+        JdbcRecordStore store = RecordSequencerTest.store(ds);
+        DataSourceTransactionManager manager = new DataSourceTransactionManager(ds);
+        TransactionTemplate tx = new TransactionTemplate(manager);
+        TransactionTemplate nested = new TransactionTemplate(manager);
+        nested.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        JdbcClient sql = JdbcClient.create(ds);
+        sql.sql("DELETE FROM record_inbox").update();
+        java.util.function.Consumer<String> queue = name -> store.enqueue("t", name, TestLogs.entry(name.hashCode()), Merkle.leafHash(TestLogs.entry(name.hashCode())));
+
+        // An outer transaction rolled back leaves nothing of its own; its nested one, committed, keeps its entry.
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            queue.accept("a");
+            nested.executeWithoutResult(n -> queue.accept("inner"));
+            queue.accept("b");
+            throw new IllegalStateException("the decision fails");
+        })).hasMessage("the decision fails");
+        assertThat(sql.sql("SELECT object_id FROM record_inbox ORDER BY id").query(String.class).list()).containsExactly("inner");
+
+        // Committed: its entries in the order queued, those queued before a COPY of several ahead of them.
+        tx.executeWithoutResult(s -> {
+            queue.accept("c");
+            queue.accept("d");
+            assertThat(sql.sql("SELECT count(*) FROM record_inbox WHERE object_id = 'c'").query(Long.class).single())
+                    .as("not inserted one by one").isZero();
+            store.enqueueAll(List.of(new RecordStore.Appending("t", "e", TestLogs.entry(5), Merkle.leafHash(TestLogs.entry(5)))));
+            queue.accept("f");
+        });
+        assertThat(sql.sql("SELECT object_id FROM record_inbox ORDER BY id").query(String.class).list())
+                .containsExactly("inner", "c", "d", "e", "f");
+        // Outside a transaction an entry goes in at once.
+        queue.accept("g");
+        assertThat(sql.sql("SELECT count(*) FROM record_inbox WHERE object_id = 'g'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void witnessCosignaturesAreKeptAcrossARestartAndANewerLineOfAKeyReplacesItsOlder() {
         PGSimpleDataSource ds = RecordSequencerTest.schema("record_cosign_test");
         KeyPair keys = TestLogs.keys();
