@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.atazan.kernel.BadInputException;
+import org.atazan.kernel.DomainEvents;
 import org.atazan.platform.AuditTrail;
 import org.atazan.platform.PasswordPolicy;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,9 +46,14 @@ class AccountApi {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final AuditTrail audit;
+    private final DomainEvents events;
+    private final Clock clock;
     private final JdbcClient jdbc;
 
-    AccountApi(AccountStore accounts, PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit, JdbcClient jdbc) {
+    AccountApi(AccountStore accounts, PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit, JdbcClient jdbc,
+               DomainEvents events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -82,11 +89,12 @@ class AccountApi {
         }
         Optional<String> before = accounts.roles(body.username());
         String stored = String.join(",", roles.stream().map(r -> "ROLE_" + r).toList());
-        boolean created = accounts.save(body.username(), encoder.encode(body.password()), stored);
-        if (created) {
+        AccountStore.Saved saved = accounts.save(body.username(), encoder.encode(body.password()), stored);
+        AccountStore.change(saved, before, stored, clock.instant()).ifPresent(events::publish);
+        if (saved.created()) {
             audit.record(admin.getName(), "account.create", "account", body.username(), "roles: " + String.join(", ", roles));
         } else {
-            String was = String.join(", ", before.map(AccountApi::roleNames).orElse(List.of()));
+            String was = String.join(", ", before.map(AccountStore::roleNames).orElse(List.of()));
             audit.record(admin.getName(), "account.update", "account", body.username(),
                     (was.equals(String.join(", ", roles)) ? "roles unchanged: " + was : "roles: " + String.join(", ", roles) + " (were: " + was + ")")
                             + "; password set");
@@ -101,11 +109,7 @@ class AccountApi {
     @ApiResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     List<AccountOut> list() {
         return jdbc.sql("SELECT username, roles FROM platform_account ORDER BY username")
-                .query((rs, n) -> new AccountOut(rs.getString(1), roleNames(rs.getString(2))))
+                .query((rs, n) -> new AccountOut(rs.getString(1), AccountStore.roleNames(rs.getString(2))))
                 .list();
-    }
-
-    private static List<String> roleNames(String stored) {
-        return new TreeSet<>(List.of(stored.replace("ROLE_", "").split(","))).stream().toList();
     }
 }

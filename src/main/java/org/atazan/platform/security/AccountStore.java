@@ -1,5 +1,8 @@
 package org.atazan.platform.security;
 
+import org.atazan.platform.AccountRolesChanged;
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
@@ -59,14 +62,34 @@ class AccountStore {
         return roles(username).isPresent();
     }
 
-    /** Creates or updates an account; true if it was created. */
-    boolean save(String username, String passwordHash, String roles) {
+    /** Creates or updates an account: whether it was created, and its reference in the public record. */
+    Saved save(String username, String passwordHash, String roles) {
         return jdbc.sql("""
                         INSERT INTO platform_account (username, password_hash, roles) VALUES (?, ?, ?)
                         ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, roles = EXCLUDED.roles
-                        RETURNING (xmax = 0)
+                        RETURNING (xmax = 0), public_ref::text
                         """)
                 .params(username, passwordHash, roles)
-                .query(Boolean.class).single();
+                .query((rs, n) -> new Saved(rs.getBoolean(1), rs.getString(2))).single();
+    }
+
+    /** An account saved: created or updated, and its public reference. */
+    record Saved(boolean created, String publicRef) {
+    }
+
+    /** Role names as stored ("ROLE_ADMIN,ROLE_SECRETARY") → [ADMIN, SECRETARY], sorted; none for none. */
+    static List<String> roleNames(String stored) {
+        if (stored == null || stored.isBlank()) return List.of();
+        return new java.util.TreeSet<>(List.of(stored.replace("ROLE_", "").split(","))).stream().toList();
+    }
+
+    /**
+     * The roles' change as a public decision, when there is one (an account created, or its roles changed; a new
+     * password alone is none).
+     */
+    static Optional<AccountRolesChanged> change(Saved saved, Optional<String> before, String after, java.time.Instant at) {
+        List<String> was = saved.created() ? List.of() : roleNames(before.orElse(""));
+        List<String> now = roleNames(after);
+        return was.equals(now) ? Optional.empty() : Optional.of(new AccountRolesChanged(saved.publicRef(), now, was, at));
     }
 }

@@ -1,5 +1,7 @@
 package org.atazan.platform.security;
 
+import org.atazan.kernel.DomainEvents;
+
 import org.atazan.platform.AuditTrail;
 import org.atazan.platform.PasswordPolicy;
 import org.slf4j.Logger;
@@ -10,6 +12,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Creates or updates the {@code admin} account from ATAZAN_ADMIN_PASSWORD at start, so that no
@@ -26,9 +31,14 @@ class AdminBootstrap implements ApplicationRunner {
     private final PasswordPolicy policy;
     private final AuditTrail audit;
     private final String password;
+    private final DomainEvents events;
+    private final Clock clock;
 
     AdminBootstrap(AccountStore accounts, PasswordEncoder encoder, PasswordPolicy policy, AuditTrail audit,
-                   @Value("${atazan.admin.password:${ATAZAN_ADMIN_PASSWORD:}}") String password) {
+                   @Value("${atazan.admin.password:${ATAZAN_ADMIN_PASSWORD:}}") String password,
+                   DomainEvents events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -46,8 +56,10 @@ class AdminBootstrap implements ApplicationRunner {
         policy.refusal("admin", password).ifPresent(r -> {
             throw new IllegalStateException("ATAZAN_ADMIN_PASSWORD is refused: it needs " + r.describe());
         });
-        boolean created = accounts.save("admin", encoder.encode(password), ROLES);
-        audit.record("system", created ? "account.create" : "account.update", "account", "admin",
+        Optional<String> before = accounts.roles("admin");
+        AccountStore.Saved saved = accounts.save("admin", encoder.encode(password), ROLES);
+        AccountStore.change(saved, before, ROLES, clock.instant()).ifPresent(events::publish);
+        audit.record("system", saved.created() ? "account.create" : "account.update", "account", "admin",
                 "password set from ATAZAN_ADMIN_PASSWORD at start; roles: ADMIN, COMMISSION, ELECTION_OFFICIAL, SECRETARY");
         log.info("Account 'admin' is ready.");
     }

@@ -32,6 +32,11 @@ class DecisionsAfterCommit {
     }
 
     @ApplicationModuleListener
+    void on(org.atazan.platform.AccountRolesChanged e) {
+        decisions.on(e);
+    }
+
+    @ApplicationModuleListener
     void on(CharterVersionPublished e) {
         decisions.on(e);
     }

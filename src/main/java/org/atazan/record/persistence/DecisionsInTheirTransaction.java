@@ -11,6 +11,7 @@ import org.atazan.consultation.ProposalHidden;
 import org.atazan.consultation.ProposalStatusChanged;
 import org.atazan.consultation.ProposalsImported;
 import org.atazan.consultation.ProposalsMerged;
+import org.atazan.platform.AccountRolesChanged;
 import org.atazan.voting.VotingEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
@@ -32,6 +33,11 @@ class DecisionsInTheirTransaction {
 
     DecisionsInTheirTransaction(DecisionsToRecord decisions) {
         this.decisions = decisions;
+    }
+
+    @EventListener
+    void on(AccountRolesChanged e) {
+        decisions.on(e);
     }
 
     @EventListener

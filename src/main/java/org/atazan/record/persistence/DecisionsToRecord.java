@@ -11,6 +11,7 @@ import org.atazan.consultation.ProposalHidden;
 import org.atazan.consultation.ProposalStatusChanged;
 import org.atazan.consultation.ProposalsImported;
 import org.atazan.consultation.ProposalsMerged;
+import org.atazan.platform.AccountRolesChanged;
 import org.atazan.record.ProtocolCheck;
 import org.atazan.record.PublicRecord;
 import org.atazan.record.Tiles;
@@ -61,6 +62,12 @@ class DecisionsToRecord {
     DecisionsToRecord(PublicRecord record, ProtocolImport protocols) {
         this.record = record;
         this.protocols = protocols;
+    }
+
+    /** Who may act for the platform, by the account's public reference (never its login name). */
+    void on(AccountRolesChanged e) {
+        String key = "account/" + e.account();
+        record.enqueue("platform.account-roles-changed", key, entry("platform.account-roles-changed", key, e));
     }
 
     void on(CharterVersionPublished e) {

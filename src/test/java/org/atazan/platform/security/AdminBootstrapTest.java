@@ -10,7 +10,7 @@ class AdminBootstrapTest {
 
     static AdminBootstrap with(String password) {
         // No store, encoder nor trail: the check comes first, so reaching them would fail the test.
-        return new AdminBootstrap(null, null, PasswordPolicy.standard(), null, password);
+        return new AdminBootstrap(null, null, PasswordPolicy.standard(), null, password, null, null);
     }
 
     @Test

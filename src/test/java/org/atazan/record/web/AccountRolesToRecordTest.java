@@ -1,0 +1,69 @@
+package org.atazan.record.web;
+
+import org.atazan.HttpTestClient;
+import org.atazan.PlatformTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may act for the platform is public: an account given roles, and each change of them, is an entry of the
+ * record under the account's public reference, never its login name; a new password alone is no entry.
+ */
+class AccountRolesToRecordTest extends PlatformTest {
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void rolesGivenAndChangedAreEntriesWithoutTheLoginName() throws Exception {
+        HttpTestClient http = new HttpTestClient(port);
+        String name = "roles-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "a-long-password-" + UUID.randomUUID();
+        String body = "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[%s]}";
+
+        assertThat(http.postJson("/api/accounts", body.formatted(name, password, "\"SECRETARY\""), ADMIN, ADMIN_PASSWORD).statusCode())
+                .isEqualTo(201);
+        String ref = jdbc.sql("SELECT public_ref::text FROM platform_account WHERE username = ?").param(name).query(String.class).single();
+        // a new password, the same roles: no decision to record
+        assertThat(http.postJson("/api/accounts", body.formatted(name, password + "-2", "\"secretary\""), ADMIN, ADMIN_PASSWORD).statusCode())
+                .isEqualTo(201);
+        assertThat(http.postJson("/api/accounts", body.formatted(name, password, "\"COMMISSION\",\"SECRETARY\""), ADMIN, ADMIN_PASSWORD)
+                .statusCode()).isEqualTo(201);
+
+        List<String> ours = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (ours.size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            ours.clear();
+            long size = ConsultationToRecordTest.size(http);
+            for (long i = Math.max(0, size - 50); i < size; i++) {
+                String entry = ConsultationToRecordTest.json(http.get("/api/record/entries/" + i + "?treeSize=" + size).body())
+                        .get("entry").asString();
+                if (entry.contains(ref)) ours.add(entry);
+            }
+        }
+        assertThat(ours).containsExactly(
+                "{\"decision\":{\"account\":\"" + ref + "\",\"at\":" + at(ours.get(0)) + ",\"before\":[],\"roles\":[\"SECRETARY\"]},"
+                        + "\"kind\":\"platform.account-roles-changed\",\"object\":\"account/" + ref + "\"}",
+                "{\"decision\":{\"account\":\"" + ref + "\",\"at\":" + at(ours.get(1)) + ",\"before\":[\"SECRETARY\"],\"roles\":[\"COMMISSION\",\"SECRETARY\"]},"
+                        + "\"kind\":\"platform.account-roles-changed\",\"object\":\"account/" + ref + "\"}");
+        for (String e : ours) assertThat(e).doesNotContain(name).doesNotContain(ADMIN + "\"");
+    }
+
+    /** The entry's time as written (the canonical JSON of an instant). */
+    private static String at(String entry) {
+        int i = entry.indexOf("\"at\":") + 5;
+        return entry.substring(i, entry.indexOf(',', i));
+    }
+}
