@@ -207,6 +207,11 @@ public final class PublicRecord {
         return store.latest(kind, objectId);
     }
 
+    /** The leaf hash of the latest entry of a kind about an object, in the log or queued for it (a correction points to it). */
+    public Optional<byte[]> leafHashOf(String kind, String objectId) {
+        return store.leafHashOf(kind, objectId);
+    }
+
     public NoteKey verifier() {
         return verifier;
     }

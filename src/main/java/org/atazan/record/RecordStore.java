@@ -59,6 +59,15 @@ public interface RecordStore {
         return out;
     }
 
+    /**
+     * The leaf hash of the latest entry of this kind about this object, in the log or still queued for it; empty
+     * when there is none. This default looks in the log only.
+     */
+    default Optional<byte[]> leafHashOf(String kind, String objectId) {
+        java.util.OptionalLong i = latest(kind, objectId);
+        return i.isPresent() ? Optional.of(leafHashes().at(i.getAsLong())) : Optional.empty();
+    }
+
     /** The index of the latest entry of this kind about this object, if any. */
     default java.util.OptionalLong latest(String kind, String objectId) {
         return java.util.OptionalLong.empty();

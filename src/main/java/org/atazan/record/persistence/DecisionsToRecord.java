@@ -93,7 +93,7 @@ class DecisionsToRecord {
         String key = e.referendum();
         if (e instanceof ProtocolAccepted a) key = ProtocolCheck.entryKey(a.referendum(), a.station(), a.revision());
         if (e instanceof ProtocolCorrected c) key = ProtocolCheck.entryKey(c.referendum(), c.station(), c.revision());
-        byte[] entry = entry(kind, e.referendum(), e);
+        byte[] entry = e instanceof ProtocolCorrected c ? correction(kind, c) : entry(kind, e.referendum(), e);
         if (entry.length > Tiles.MAX_ENTRY_BYTES && e instanceof TerritoriesAdded t) {
             entry = inBrief(kind, t.referendum(), t, "territories", "territoryCount", t.territories());
         }
@@ -102,6 +102,21 @@ class DecisionsToRecord {
                     .map(r -> r.unit() + " " + r.time() + " " + r.percent().toPlainString() + " " + (r.issued() == null ? "" : r.issued())).toList());
         }
         record.enqueue(kind, key, entry);
+    }
+
+    /**
+     * A correction is a new entry that points to the one it corrects: the earlier revision's entry key and, when that
+     * entry is in the log or queued for it, its leaf hash, so that a verifier holding both proves which exact entry
+     * the correction replaces. Nothing is edited.
+     */
+    private byte[] correction(String kind, ProtocolCorrected c) {
+        ObjectNode d = decision(c);
+        String previous = ProtocolCheck.entryKey(c.referendum(), c.station(), c.revision() - 1);
+        ObjectNode corrects = d.putObject("corrects");
+        corrects.put("object", previous);
+        record.leafHashOf(ProtocolCheck.kindOf(c.revision() - 1), previous)
+                .ifPresent(h -> corrects.put("leafHash", java.util.HexFormat.of().formatHex(h)));
+        return canonical(kind, c.referendum(), d);
     }
 
     /**
@@ -329,12 +344,17 @@ class DecisionsToRecord {
     }
 
     byte[] entry(String kind, String objectId, Object event) {
+        return canonical(kind, objectId, decision(event));
+    }
+
+    /** The event's values without the fields naming an account. */
+    private ObjectNode decision(Object event) {
         ObjectNode decision = json.valueToTree(event);
         for (Iterator<String> names = decision.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
             if (name.equals("by") || name.endsWith("By")) names.remove();
         }
-        return canonical(kind, objectId, decision);
+        return decision;
     }
 
     /** The entry's canonical JSON (RFC 8785), written from the tree in one pass ({@link CanonicalJson}). */

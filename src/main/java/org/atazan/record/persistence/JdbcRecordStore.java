@@ -228,6 +228,16 @@ class JdbcRecordStore implements RecordStore {
                 .params(from, from + count).query((rs, n) -> rs.getBytes(1)).list();
     }
 
+    /** The log first (by its index on kind and object), then the inbox, which holds what the sequencer has not moved yet. */
+    @Override
+    public Optional<byte[]> leafHashOf(String kind, String objectId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) Pending.of(this).write(); // this transaction's own too
+        return jdbc.sql("SELECT leaf_hash FROM (SELECT leaf_hash, 0 AS place, seq AS n FROM record_entry WHERE kind = ? AND object_id = ?"
+                        + " UNION ALL SELECT leaf_hash, 1, id FROM record_inbox WHERE kind = ? AND object_id = ?) found"
+                        + " ORDER BY place DESC, n DESC LIMIT 1")
+                .params(kind, objectId, kind, objectId).query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
     @Override
     public java.util.OptionalLong latest(String kind, String objectId) {
         // record_entry_object (kind, object_id) finds it without a scan

@@ -118,6 +118,24 @@ class JdbcRecordStoreTest {
     }
 
     @Test
+    void anEntrysLeafHashIsFoundInTheLogInTheInboxAndInTheTransactionThatQueuedIt() {
+        PGSimpleDataSource ds = RecordSequencerTest.schema("record_leaf_of_test");
+        JdbcRecordStore store = RecordSequencerTest.store(ds);
+        TransactionTemplate tx = transactions(ds);
+        byte[] logged = TestLogs.entry(1), queued = TestLogs.entry(2), pending = TestLogs.entry(3);
+        tx.executeWithoutResult(s -> store.append("k", "in-log", logged, Merkle.leafHash(logged)));
+        tx.executeWithoutResult(s -> store.enqueue("k", "queued", queued, Merkle.leafHash(queued)));
+
+        assertThat(store.leafHashOf("k", "in-log")).hasValueSatisfying(h -> assertThat(h).isEqualTo(Merkle.leafHash(logged)));
+        assertThat(store.leafHashOf("k", "queued")).hasValueSatisfying(h -> assertThat(h).isEqualTo(Merkle.leafHash(queued)));
+        assertThat(store.leafHashOf("other-kind", "queued")).isEmpty();
+        tx.executeWithoutResult(s -> {
+            store.enqueue("k", "pending", pending, Merkle.leafHash(pending));
+            assertThat(store.leafHashOf("k", "pending")).hasValueSatisfying(h -> assertThat(h).isEqualTo(Merkle.leafHash(pending)));
+        });
+    }
+
+    @Test
     void witnessCosignaturesAreKeptAcrossARestartAndANewerLineOfAKeyReplacesItsOlder() {
         PGSimpleDataSource ds = RecordSequencerTest.schema("record_cosign_test");
         KeyPair keys = TestLogs.keys();

@@ -196,6 +196,11 @@ class ProtocolSheetsTest extends PlatformTest {
                 protocol(450, 140, ",\"reason\":\"recount\""), ADMIN, ADMIN_PASSWORD);
         assertThat(c.statusCode()).as(c.body()).isEqualTo(201);
         awaitEntry(2);
+        // The correction's entry points to the one it corrects, by its key and its leaf hash.
+        JsonNode revisions = published().get("revisions");
+        JsonNode corrected = json.readTree(revisions.get(1).get("entry").get("entry").asString()).get("decision").get("corrects");
+        assertThat(corrected.get("object").asString()).isEqualTo(id + "/" + STATION + "#1");
+        assertThat(corrected.get("leafHash").asString()).isEqualTo(revisions.get(0).get("entry").get("leafHash").asString());
         String old = text(pdf("&revision=1&lang=en"));
         assertThat(old).contains("CORRECTED: this revision no longer counts. Revision 2", "revision=2");
         String now = text(pdf("&lang=en"));
