@@ -43,7 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * default 10); -Ddelays (default 0) lists values of PostgreSQL's commit_delay (µs) to run each writer count with, in turn;
  * -Dgroup (default 1) is the number of decisions in each transaction, as a desk's batch of protocols sent in one
  * request ({@code ProtocolDesk} publishes one event per protocol): the log's sustained rate when decisions come
- * several to a commit (then every 50th transaction's first decision is timed).
+ * several to a commit (then every 50th transaction's first decision is timed); -Drate asks the writers together for
+ * that many decisions a second, evenly spaced (default 0: as fast as they go), the load the log is to sustain.
  */
 public final class RecordPathBench {
     private static final String KIND = "voting.protocol-accepted";
@@ -58,6 +59,9 @@ public final class RecordPathBench {
         String[] delays = System.getProperty("delays", "0").split(",");
         // decisions per transaction: 1 as a protocol entered alone; more as a desk's batch of protocols in one request
         int group = Integer.parseInt(System.getProperty("group", "1"));
+        // decisions a second asked of all writers together (0: as fast as they go): a load the log must sustain,
+        // instead of one that saturates the two cores and measures the queue it makes
+        double rate = Double.parseDouble(System.getProperty("rate", "0"));
         Path dir = Files.createTempDirectory("record-path-bench");
         AtomicLong n = new AtomicLong();
         List<String> summary = new ArrayList<>();
@@ -71,15 +75,16 @@ public final class RecordPathBench {
                     JdbcClient sql = app.getBean(JdbcClient.class);
                     sql.sql("CREATE TABLE IF NOT EXISTS bench_decision (id bigint PRIMARY KEY, at timestamptz NOT NULL)").update();
                     // warm-up: JIT, the pool, the listeners
-                    run(mode + " (warm-up)", Math.min(3, secs), 4, group, work, events, record, sql, n);
+                    run(mode + " (warm-up)", Math.min(3, secs), 4, group, 0, work, events, record, sql, n);
                     for (int w : writers) {
                         for (String d : delays) {
                             sql.sql("ALTER SYSTEM SET commit_delay = " + Integer.parseInt(d)).update();
                             sql.sql("SELECT pg_reload_conf()").query((rs, i) -> 1).list();
                             Thread.sleep(200);
                             String shown = sql.sql("SHOW commit_delay").query(String.class).single(); // as the server has it
-                            String name = mode + (group == 1 ? "" : ", " + group + " per transaction") + ", commit_delay " + shown;
-                            summary.add(run(name, secs, w, group, work, events, record, sql, n));
+                            String name = mode + (group == 1 ? "" : ", " + group + " per transaction")
+                                    + (rate > 0 ? String.format(", asked %,.0f/s", rate) : "") + ", commit_delay " + shown;
+                            summary.add(run(name, secs, w, group, rate, work, events, record, sql, n));
                         }
                     }
                     sql.sql("ALTER SYSTEM RESET commit_delay").update();
@@ -129,7 +134,7 @@ public final class RecordPathBench {
     record Seen(long at, long size) {
     }
 
-    static String run(String name, int secs, int threads, int group, UnitOfWork work, DomainEvents events, PublicRecord record, JdbcClient sql,
+    static String run(String name, int secs, int threads, int group, double rate, UnitOfWork work, DomainEvents events, PublicRecord record, JdbcClient sql,
                       AtomicLong n) throws InterruptedException {
         long before = size(record);
         boolean recorded = !name.startsWith(NO_RECORD);
@@ -157,9 +162,18 @@ public final class RecordPathBench {
         long t0 = System.nanoTime();
         long end = t0 + secs * 1_000_000_000L;
         List<Thread> all = new ArrayList<>();
+        // each writer's transactions spaced evenly, the writers' starts staggered; a writer behind its time goes on at once
+        long every = rate > 0 ? (long) (1e9 * group * threads / rate) : 0;
         for (int t = 0; t < threads; t++) {
+            long offset = every * t / threads;
             Thread w = new Thread(() -> {
+                long next = t0 + offset;
                 while (System.nanoTime() < end) {
+                    if (every > 0) {
+                        long wait = next - System.nanoTime();
+                        if (wait > 0) java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        next += every;
+                    }
                     long first = n.getAndAdd(group);
                     work.call(() -> {
                         for (long i = first; i < first + group; i++) {
