@@ -73,6 +73,12 @@ class AccountStore {
                 .query((rs, n) -> new Saved(rs.getBoolean(1), rs.getString(2))).single();
     }
 
+    /** The account's reference in the public record (never its login name), if it exists. */
+    Optional<String> publicRef(String username) {
+        return jdbc.sql("SELECT public_ref::text FROM platform_account WHERE username = ?").param(username)
+                .query(String.class).optional();
+    }
+
     /** An account saved: created or updated, and its public reference. */
     record Saved(boolean created, String publicRef) {
     }

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.atazan.kernel.DomainEvents;
+import org.atazan.platform.AccountAssignmentChanged;
 import org.atazan.kernel.BadInputException;
 import org.atazan.kernel.NotFoundException;
 import org.atazan.platform.AuditTrail;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -37,8 +40,12 @@ class AssignmentApi {
     private final JdbcAssignments assignments;
     private final AccountStore accounts;
     private final AuditTrail audit;
+    private final DomainEvents events;
+    private final Clock clock;
 
-    AssignmentApi(JdbcAssignments assignments, AccountStore accounts, AuditTrail audit) {
+    AssignmentApi(JdbcAssignments assignments, AccountStore accounts, AuditTrail audit, DomainEvents events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
         this.assignments = assignments;
         this.accounts = accounts;
         this.audit = audit;
@@ -74,7 +81,10 @@ class AssignmentApi {
         String type = type(objectType);
         String id = id(objectId);
         boolean added = assignments.assign(username, type, id, admin.getName());
-        if (added) audit.record(admin.getName(), "assignment.add", type, id, "account '" + username + "' assigned");
+        if (added) {
+            audit.record(admin.getName(), "assignment.add", type, id, "account '" + username + "' assigned");
+            published(username, type, id, true);
+        }
         JdbcAssignments.Assignment now = assignments.of(username, type).stream()
                 .filter(a -> a.objectId().equals(id)).findFirst().orElseThrow();
         return ResponseEntity.status(added ? HttpStatus.CREATED : HttpStatus.OK).body(now);
@@ -97,7 +107,14 @@ class AssignmentApi {
             throw new NotFoundException("account '" + username + "' is not assigned to " + type + " '" + id + "'");
         }
         audit.record(admin.getName(), "assignment.remove", type, id, "account '" + username + "' no longer assigned");
+        published(username, type, id, false);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Who may act on what is public: the change goes to the record, under the account's public reference. */
+    private void published(String username, String type, String id, boolean assigned) {
+        String ref = accounts.publicRef(username).orElseThrow(() -> new NotFoundException("no account '" + username + "'"));
+        events.publish(new AccountAssignmentChanged(ref, type, id, assigned, clock.instant()));
     }
 
     private void account(String username) {

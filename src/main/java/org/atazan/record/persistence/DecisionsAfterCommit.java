@@ -37,6 +37,11 @@ class DecisionsAfterCommit {
     }
 
     @ApplicationModuleListener
+    void on(org.atazan.platform.AccountAssignmentChanged e) {
+        decisions.on(e);
+    }
+
+    @ApplicationModuleListener
     void on(CharterVersionPublished e) {
         decisions.on(e);
     }

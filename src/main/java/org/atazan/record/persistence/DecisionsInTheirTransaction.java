@@ -11,6 +11,7 @@ import org.atazan.consultation.ProposalHidden;
 import org.atazan.consultation.ProposalStatusChanged;
 import org.atazan.consultation.ProposalsImported;
 import org.atazan.consultation.ProposalsMerged;
+import org.atazan.platform.AccountAssignmentChanged;
 import org.atazan.platform.AccountRolesChanged;
 import org.atazan.voting.VotingEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,6 +38,11 @@ class DecisionsInTheirTransaction {
 
     @EventListener
     void on(AccountRolesChanged e) {
+        decisions.on(e);
+    }
+
+    @EventListener
+    void on(AccountAssignmentChanged e) {
         decisions.on(e);
     }
 

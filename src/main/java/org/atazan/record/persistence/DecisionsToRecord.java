@@ -11,6 +11,7 @@ import org.atazan.consultation.ProposalHidden;
 import org.atazan.consultation.ProposalStatusChanged;
 import org.atazan.consultation.ProposalsImported;
 import org.atazan.consultation.ProposalsMerged;
+import org.atazan.platform.AccountAssignmentChanged;
 import org.atazan.platform.AccountRolesChanged;
 import org.atazan.record.ProtocolCheck;
 import org.atazan.record.PublicRecord;
@@ -68,6 +69,12 @@ class DecisionsToRecord {
     void on(AccountRolesChanged e) {
         String key = "account/" + e.account();
         record.enqueue("platform.account-roles-changed", key, entry("platform.account-roles-changed", key, e));
+    }
+
+    /** Who may act on what: found by the object (e.g. vote/kz-2026), the account by its public reference. */
+    void on(AccountAssignmentChanged e) {
+        String key = e.objectType() + "/" + e.objectId();
+        record.enqueue("platform.account-assignment-changed", key, entry("platform.account-assignment-changed", key, e));
     }
 
     void on(CharterVersionPublished e) {

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may act for the platform is public: an account given roles, and each change of them, is an entry of the
- * record under the account's public reference, never its login name; a new password alone is no entry.
+ * record under the account's public reference, never its login name; a new password alone is no entry. So is an
+ * account assigned to an object (a vote) and taken off it.
  */
 class AccountRolesToRecordTest extends PlatformTest {
     @LocalServerPort
@@ -59,6 +60,29 @@ class AccountRolesToRecordTest extends PlatformTest {
                 "{\"decision\":{\"account\":\"" + ref + "\",\"at\":" + at(ours.get(1)) + ",\"before\":[\"SECRETARY\"],\"roles\":[\"COMMISSION\",\"SECRETARY\"]},"
                         + "\"kind\":\"platform.account-roles-changed\",\"object\":\"account/" + ref + "\"}");
         for (String e : ours) assertThat(e).doesNotContain(name).doesNotContain(ADMIN + "\"");
+
+        // Assigned to a vote, then taken off it: two entries about the vote, the account by its reference.
+        String vote = "vote-" + UUID.randomUUID().toString().substring(0, 6);
+        String assignments = "/api/accounts/" + name + "/assignments/vote/" + vote;
+        assertThat(http.json("PUT", assignments, "", ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        assertThat(http.json("PUT", assignments, "", ADMIN, ADMIN_PASSWORD).statusCode()).as("already: no decision").isEqualTo(200);
+        assertThat(http.json("DELETE", assignments, "", ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(204);
+        List<String> onVote = new ArrayList<>();
+        deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (onVote.size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            onVote.clear();
+            long size = ConsultationToRecordTest.size(http);
+            for (long i = Math.max(0, size - 20); i < size; i++) {
+                String entry = ConsultationToRecordTest.json(http.get("/api/record/entries/" + i + "?treeSize=" + size).body())
+                        .get("entry").asString();
+                if (entry.contains("\"object\":\"vote/" + vote + "\"")) onVote.add(entry);
+            }
+        }
+        assertThat(onVote).hasSize(2);
+        assertThat(onVote.get(0)).contains("\"kind\":\"platform.account-assignment-changed\"", "\"account\":\"" + ref + "\"",
+                "\"assigned\":true", "\"objectType\":\"vote\"", "\"objectId\":\"" + vote + "\"").doesNotContain(name);
+        assertThat(onVote.get(1)).contains("\"assigned\":false", "\"account\":\"" + ref + "\"").doesNotContain(name);
     }
 
     /** The entry's time as written (the canonical JSON of an instant). */
