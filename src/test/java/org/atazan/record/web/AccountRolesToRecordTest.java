@@ -42,18 +42,7 @@ class AccountRolesToRecordTest extends PlatformTest {
         assertThat(http.postJson("/api/accounts", body.formatted(name, password, "\"COMMISSION\",\"SECRETARY\""), ADMIN, ADMIN_PASSWORD)
                 .statusCode()).isEqualTo(201);
 
-        List<String> ours = new ArrayList<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (ours.size() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            ours.clear();
-            long size = ConsultationToRecordTest.size(http);
-            for (long i = Math.max(0, size - 50); i < size; i++) {
-                String entry = ConsultationToRecordTest.json(http.get("/api/record/entries/" + i + "?treeSize=" + size).body())
-                        .get("entry").asString();
-                if (entry.contains(ref)) ours.add(entry);
-            }
-        }
+        List<String> ours = awaitEntries(http, ref, 2);
         assertThat(ours).containsExactly(
                 "{\"decision\":{\"account\":\"" + ref + "\",\"at\":" + at(ours.get(0)) + ",\"before\":[],\"roles\":[\"SECRETARY\"]},"
                         + "\"kind\":\"platform.account-roles-changed\",\"object\":\"account/" + ref + "\"}",
@@ -67,22 +56,28 @@ class AccountRolesToRecordTest extends PlatformTest {
         assertThat(http.json("PUT", assignments, "", ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
         assertThat(http.json("PUT", assignments, "", ADMIN, ADMIN_PASSWORD).statusCode()).as("already: no decision").isEqualTo(200);
         assertThat(http.json("DELETE", assignments, "", ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(204);
-        List<String> onVote = new ArrayList<>();
-        deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (onVote.size() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            onVote.clear();
-            long size = ConsultationToRecordTest.size(http);
-            for (long i = Math.max(0, size - 20); i < size; i++) {
-                String entry = ConsultationToRecordTest.json(http.get("/api/record/entries/" + i + "?treeSize=" + size).body())
-                        .get("entry").asString();
-                if (entry.contains("\"object\":\"vote/" + vote + "\"")) onVote.add(entry);
-            }
-        }
+        List<String> onVote = awaitEntries(http, "\"object\":\"vote/" + vote + "\"", 2);
         assertThat(onVote).hasSize(2);
         assertThat(onVote.get(0)).contains("\"kind\":\"platform.account-assignment-changed\"", "\"account\":\"" + ref + "\"",
                 "\"assigned\":true", "\"objectType\":\"vote\"", "\"objectId\":\"" + vote + "\"").doesNotContain(name);
         assertThat(onVote.get(1)).contains("\"assigned\":false", "\"account\":\"" + ref + "\"").doesNotContain(name);
+    }
+
+    /** The latest entries holding {@code text}, once there are {@code n} of them (the sequencer takes milliseconds). */
+    static List<String> awaitEntries(HttpTestClient http, String text, int n) throws InterruptedException {
+        List<String> found = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (found.size() < n && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            found.clear();
+            long size = ConsultationToRecordTest.size(http);
+            for (long i = Math.max(0, size - 50); i < size; i++) {
+                String entry = ConsultationToRecordTest.json(http.get("/api/record/entries/" + i + "?treeSize=" + size).body())
+                        .get("entry").asString();
+                if (entry.contains(text)) found.add(entry);
+            }
+        }
+        return found;
     }
 
     /** The entry's time as written (the canonical JSON of an instant). */
