@@ -1,8 +1,6 @@
 package org.atazan.platform.security;
 
 import org.atazan.platform.AccountRolesChanged;
-import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
@@ -10,7 +8,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Accounts of the people who write (secretariat, commission, election officials), in PostgreSQL.
@@ -58,10 +59,6 @@ class AccountStore {
                 .query(String.class).optional();
     }
 
-    boolean exists(String username) {
-        return roles(username).isPresent();
-    }
-
     /** Creates or updates an account: whether it was created, and its reference in the public record. */
     Saved save(String username, String passwordHash, String roles) {
         return jdbc.sql("""
@@ -86,15 +83,15 @@ class AccountStore {
     /** Role names as stored ("ROLE_ADMIN,ROLE_SECRETARY") → [ADMIN, SECRETARY], sorted; none for none. */
     static List<String> roleNames(String stored) {
         if (stored == null || stored.isBlank()) return List.of();
-        return new java.util.TreeSet<>(List.of(stored.replace("ROLE_", "").split(","))).stream().toList();
+        return new TreeSet<>(List.of(stored.replace("ROLE_", "").split(","))).stream().toList();
     }
 
     /**
      * The roles' change as a public decision, when there is one (an account created, or its roles changed; a new
      * password alone is none).
      */
-    static Optional<AccountRolesChanged> change(Saved saved, Optional<String> before, String after, java.time.Instant at) {
-        List<String> was = saved.created() ? List.of() : roleNames(before.orElse(""));
+    static Optional<AccountRolesChanged> change(Saved saved, Optional<String> before, String after, Instant at) {
+        List<String> was = roleNames(before.orElse("")); // none before an account is created
         List<String> now = roleNames(after);
         return was.equals(now) ? Optional.empty() : Optional.of(new AccountRolesChanged(saved.publicRef(), now, was, at));
     }

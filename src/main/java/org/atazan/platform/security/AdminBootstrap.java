@@ -1,7 +1,6 @@
 package org.atazan.platform.security;
 
 import org.atazan.kernel.DomainEvents;
-
 import org.atazan.platform.AuditTrail;
 import org.atazan.platform.PasswordPolicy;
 import org.slf4j.Logger;

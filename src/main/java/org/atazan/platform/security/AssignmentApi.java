@@ -6,10 +6,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.atazan.kernel.DomainEvents;
-import org.atazan.platform.AccountAssignmentChanged;
 import org.atazan.kernel.BadInputException;
+import org.atazan.kernel.DomainEvents;
 import org.atazan.kernel.NotFoundException;
+import org.atazan.platform.AccountAssignmentChanged;
 import org.atazan.platform.AuditTrail;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -77,13 +77,13 @@ class AssignmentApi {
     @ApiResponse(responseCode = "422", description = "A malformed object type or id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<JdbcAssignments.Assignment> assign(@PathVariable String username, @PathVariable String objectType,
                                                       @PathVariable String objectId, Principal admin) {
-        account(username);
+        String ref = account(username);
         String type = type(objectType);
         String id = id(objectId);
         boolean added = assignments.assign(username, type, id, admin.getName());
         if (added) {
             audit.record(admin.getName(), "assignment.add", type, id, "account '" + username + "' assigned");
-            published(username, type, id, true);
+            events.publish(new AccountAssignmentChanged(ref, type, id, true, clock.instant()));
         }
         JdbcAssignments.Assignment now = assignments.of(username, type).stream()
                 .filter(a -> a.objectId().equals(id)).findFirst().orElseThrow();
@@ -100,25 +100,20 @@ class AssignmentApi {
     @ApiResponse(responseCode = "422", description = "A malformed object type or id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Void> unassign(@PathVariable String username, @PathVariable String objectType,
                                   @PathVariable String objectId, Principal admin) {
-        account(username);
+        String ref = account(username);
         String type = type(objectType);
         String id = id(objectId);
         if (!assignments.unassign(username, type, id)) {
             throw new NotFoundException("account '" + username + "' is not assigned to " + type + " '" + id + "'");
         }
         audit.record(admin.getName(), "assignment.remove", type, id, "account '" + username + "' no longer assigned");
-        published(username, type, id, false);
+        events.publish(new AccountAssignmentChanged(ref, type, id, false, clock.instant()));
         return ResponseEntity.noContent().build();
     }
 
-    /** Who may act on what is public: the change goes to the record, under the account's public reference. */
-    private void published(String username, String type, String id, boolean assigned) {
-        String ref = accounts.publicRef(username).orElseThrow(() -> new NotFoundException("no account '" + username + "'"));
-        events.publish(new AccountAssignmentChanged(ref, type, id, assigned, clock.instant()));
-    }
-
-    private void account(String username) {
-        if (!accounts.exists(username)) throw new NotFoundException("no account '" + username + "'");
+    /** The account's public reference, under which who may act on what goes to the record; 404 when there is no such account. */
+    private String account(String username) {
+        return accounts.publicRef(username).orElseThrow(() -> new NotFoundException("no account '" + username + "'"));
     }
 
     private static String type(String objectType) {

@@ -19,8 +19,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Each public decision's entry made as the decision's event is published and written to the record's inbox in the
- * decision's own unit of work (as it commits, in one batch with the transaction's other entries) (a plain, synchronous listener, as the modules' audit trails are written): the
+ * Each public decision's entry, made as the decision's event is published (a plain, synchronous listener, as the
+ * modules' audit trails are written) and written to the record's inbox as the decision's own unit of work commits,
+ * in one batch with the transaction's other entries: the
  * decision and its entry are one commit, kept or lost together, and a decision costs one commit (one disk
  * flush) instead of three (the decision, the listener's transaction, the publication's completion). If the
  * entry cannot be written, the decision fails with it. The modules still only publish their events and know

@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -123,7 +124,7 @@ class JdbcRecordStore implements RecordStore {
      */
     private static final class Pending implements TransactionSynchronization {
         private final JdbcRecordStore store;
-        private final List<Queuing> entries = new java.util.ArrayList<>();
+        private final List<Queuing> entries = new ArrayList<>();
 
         private Pending(JdbcRecordStore store) {
             this.store = store;
@@ -228,7 +229,10 @@ class JdbcRecordStore implements RecordStore {
                 .params(from, from + count).query((rs, n) -> rs.getBytes(1)).list();
     }
 
-    /** The log first (by its index on kind and object), then the inbox, which holds what the sequencer has not moved yet. */
+    /**
+     * The newest such entry: one still in the inbox (not moved by the sequencer yet) is newer than any in the log,
+     * which its index on kind and object finds without a scan.
+     */
     @Override
     public Optional<byte[]> leafHashOf(String kind, String objectId) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) Pending.of(this).write(); // this transaction's own too
