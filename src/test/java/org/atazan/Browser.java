@@ -3,9 +3,13 @@ package org.atazan;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 /**
  * A real headless Chromium (Debian's chromium and chromium-driver). Without them the browser tests
@@ -38,6 +43,14 @@ public final class Browser {
                 "--disable-dev-shm-usage", "--lang=en");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * A wait for what a click or a script brings. The page may be replaced between finding an element
+     * and reading it (the old page's element goes stale): that is "not yet", never a failure.
+     */
+    public static FluentWait<WebDriver> waiting(WebDriver driver, int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
     }
 
     /** Resizes the window to a phone (360 px) or desktop width and saves a full screenshot. */

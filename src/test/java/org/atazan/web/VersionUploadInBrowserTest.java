@@ -28,7 +28,7 @@ class VersionUploadInBrowserTest extends org.atazan.BrowserTest {
         driver.findElement(By.id("username")).sendKeys(ADMIN);
         driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
         driver.findElement(By.cssSelector("form button[type=submit]")).submit();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+        Browser.waiting(driver, 20)
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/charters/de-gg/versions/new"));
     }
 
@@ -48,7 +48,7 @@ class VersionUploadInBrowserTest extends org.atazan.BrowserTest {
         Path bad = Files.writeString(tmp.resolve("notes.txt"), "Only prose here.\nNo article at all.\n");
         String badId = "bad-" + UUID.randomUUID().toString().substring(0, 6);
         fill(bad, badId);
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+        Browser.waiting(driver, 20)
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert")));
         assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("notes.txt");
         assertThat(driver.findElement(By.id("id")).getAttribute("value")).isEqualTo(badId);
@@ -57,7 +57,7 @@ class VersionUploadInBrowserTest extends org.atazan.BrowserTest {
         driver.get(url("/charters/de-gg/versions/new?lang=en"));
         String id = "up-" + UUID.randomUUID().toString().substring(0, 6);
         fill(SharedData.file("grundgesetz-2012-07-11.md"), id);
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+        Browser.waiting(driver, 20)
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.urlMatches("/charters/de-gg/versions/" + id + "$"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("195");
 

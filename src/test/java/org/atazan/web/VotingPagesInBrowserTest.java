@@ -10,13 +10,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +114,7 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
     void aKazakhPageWritesItsLiveFiguresAsItsTextDoes() {
         driver.manage().window().setSize(new Dimension(360, 900));
         driver.get(url("/voting/referendums/kz-2026?lang=kk"));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        Browser.waiting(driver, 10)
                 .until(d -> !d.findElements(By.cssSelector("#live[data-live-updated]")).isEmpty());
         // The text itself (WebDriver's getText would turn the no-break spaces into spaces).
         String nbsp = "\u00a0";
@@ -155,7 +153,7 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
         driver.manage().window().setSize(new Dimension(360, 900));
         driver.get(url("/voting/referendums/ru-2020?lang=ru&unit=" + unit(ADYGEA)));
         WebElement bars = driver.findElement(By.cssSelector("figure.chart img"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> complete(bars));
+        Browser.waiting(driver, 10).until(d -> complete(bars));
         assertThat(bars.getDomProperty("currentSrc")).contains("width=narrow");
         assertThat(textScale(bars) * 13).as("smallest bar chart text, px").isGreaterThanOrEqualTo(10);
         assertThat(driver.findElement(By.cssSelector("figure.chart figcaption a")).getAttribute("href")).endsWith("#units-table");
@@ -165,18 +163,18 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
         assertThat(driver.findElement(By.cssSelector("p.narrow-only")).isDisplayed()).isTrue();
         driver.get(url("/voting/referendums/kz-2026/turnout?lang=kk"));
         WebElement curve = driver.findElement(By.cssSelector("figure.chart img"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> complete(curve));
+        Browser.waiting(driver, 10).until(d -> complete(curve));
         assertThat(curve.getDomProperty("currentSrc")).contains("width=narrow");
         assertThat(textScale(curve) * 12).as("smallest turnout chart text, px").isGreaterThanOrEqualTo(10);
         driver.get(url("/voting/referendums/ru-2020/forensics?reps=20&lang=kk"));
         WebElement fingerprint = driver.findElement(By.cssSelector("figure.fingerprint img"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> complete(fingerprint));
+        Browser.waiting(driver, 10).until(d -> complete(fingerprint));
         assertThat(textScale(fingerprint) * 12).as("smallest fingerprint text, px").isGreaterThanOrEqualTo(10);
         // On a desktop the 87 regions are one wide chart, its text at least as large as drawn.
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.get(url("/voting/referendums/ru-2020?lang=ru"));
         WebElement wide = driver.findElement(By.cssSelector("figure.chart img"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> complete(wide));
+        Browser.waiting(driver, 10).until(d -> complete(wide));
         assertThat(wide.getDomProperty("currentSrc")).doesNotContain("width=narrow");
         assertThat(textScale(wide) * 12).isGreaterThanOrEqualTo(12);
     }
@@ -187,7 +185,7 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
         driver.get(url("/voting?lang=ru"));
         driver.findElement(By.cssSelector("footer a[href='/open-api']")).click();
         // Swagger UI draws the page with its own scripts: under the site's CSP they must run.
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Browser.waiting(driver, 20)
                 .until(d -> !d.findElements(By.cssSelector(".swagger-ui .opblock")).isEmpty());
         assertThat(driver.findElement(By.cssSelector(".swagger-ui .info .title")).getText()).isNotBlank();
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("/api/referendums/{id}/result");
@@ -216,7 +214,7 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
         driver.get("http://localhost:" + port + "/voting/referendums/" + id + "?lang=en");
         By yes = By.cssSelector("[data-live=yes]");
         assertThat(driver.findElement(yes).getText()).isEqualTo("0");
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("live-note")).isDisplayed());
+        Browser.waiting(driver, 5).until(d -> d.findElement(By.id("live-note")).isDisplayed());
         assertThat(client.postJson("/api/referendums/" + id + "/protocols",
                 "{\"station\":\"L/1\",\"registered\":900,\"issued\":600,\"inBoxes\":600,\"invalid\":0,\"yes\":4321,\"no\":0}",
                 ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(422);
@@ -226,12 +224,12 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
         assertThat(client.postJson("/api/referendums/" + id + "/protocols",
                 "{\"station\":\"L/1\",\"registered\":900,\"issued\":600,\"inBoxes\":600,\"invalid\":0,\"yes\":421,\"no\":179}",
                 ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(yes).getText().equals("421"));
+        Browser.waiting(driver, 10).until(d -> d.findElement(yes).getText().equals("421"));
         // Both yes shares follow: 421 of 600 who took part, 421 of 600 ballots in the boxes.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("[data-live-ratio]")).getText().equals("70.17"));
+        Browser.waiting(driver, 10).until(d -> d.findElement(By.cssSelector("[data-live-ratio]")).getText().equals("70.17"));
         // The table by unit changes too, row by row.
         By rowYes = By.cssSelector("tr[data-live-unit='L/1'] [data-live-field=yes]");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(rowYes).getText().equals("421"));
+        Browser.waiting(driver, 10).until(d -> d.findElement(rowYes).getText().equals("421"));
         Browser.screenshot(driver, 360, "result-live");
     }
 
@@ -242,10 +240,10 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
         driver.get(url("/voting/referendums/" + id + "/turnout?lang=en"));
         assertThat(driver.findElements(By.cssSelector("table"))).isEmpty();
         // Let the page subscribe before the report is sent: live.js marks the box once its stream is open.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#live[data-live-open]")).isEmpty());
+        Browser.waiting(driver, 10).until(d -> !d.findElements(By.cssSelector("#live[data-live-open]")).isEmpty());
         assertThat(client.postJson("/api/referendums/" + id + "/turnout", "[{\"unit\":\"T\",\"at\":\"10:00\",\"percent\":12.34}]",
                 ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(200);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("main")).getText().contains("12.34"));
+        Browser.waiting(driver, 10).until(d -> d.findElement(By.tagName("main")).getText().contains("12.34"));
     }
 
     /** A referendum held today (so still being counted), with a country and one station, created through the API. */
@@ -279,15 +277,15 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
         driver.findElement(By.cssSelector("form button")).click();
         driver.get("http://localhost:" + port + "/voting/referendums/" + id + "/desk?station=RU/s&lang=en");
         fill("900", "1000", "600", "0", "400", "200", "");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("error")).isEmpty());
+        Browser.waiting(driver, 10).until(d -> !d.findElements(By.id("error")).isEmpty());
         assertThat(driver.findElement(By.id("error")).getText()).contains("RU/s").contains("issued <= registered");
         Browser.screenshot(driver, 360, "desk-refused");
         fill("900", "600", "600", "0", "400", "200", "");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("unit="));
+        Browser.waiting(driver, 10).until(d -> d.getCurrentUrl().contains("unit="));
         assertThat(driver.getCurrentUrl()).contains("/voting/referendums/" + id + "?unit=RU%2Fs");
         driver.get("http://localhost:" + port + "/voting/referendums/" + id + "/desk?station=RU/s&lang=en");
         fill("900", "600", "600", "0", "410", "190", "recount");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("unit="));
+        Browser.waiting(driver, 10).until(d -> d.getCurrentUrl().contains("unit="));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("recount").contains("410");
         Path csv = Files.createTempFile("desk", ".csv");
         Files.writeString(csv, ProtocolCsv.HEADER + "V,Reg,TIK,UIK 1,100,50,50,0,30,20,u\nV,Reg,TIK,UIK 2,100,x,50,0,30,20,u\n");
@@ -295,7 +293,7 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
         driver.findElement(By.id("file")).sendKeys(csv.toString());
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("mode"))).selectByValue("skip-invalid");
         driver.findElement(By.cssSelector("form[enctype] button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("report")).isEmpty());
+        Browser.waiting(driver, 10).until(d -> !d.findElements(By.id("report")).isEmpty());
         assertThat(driver.findElement(By.id("report")).getText()).contains("1 protocols added").contains("line 3").contains("not a whole number");
         assertThat(driver.findElement(By.id("skipped-by-reason")).getText()).isEqualTo("not a whole number: 1");
         Browser.screenshot(driver, 360, "desk-import");

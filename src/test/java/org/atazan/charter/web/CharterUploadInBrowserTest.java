@@ -6,9 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +24,7 @@ class CharterUploadInBrowserTest extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys(ADMIN);
         driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
         driver.findElement(By.cssSelector("form button[type=submit]")).submit();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/charters/kz/versions/new"));
+        Browser.waiting(driver, 20).until(ExpectedConditions.urlContains("/charters/kz/versions/new"));
     }
 
     @Test
@@ -59,7 +57,7 @@ class CharterUploadInBrowserTest extends BrowserTest {
                 .contains("atazan.limits.akn-depth").contains("<span lang=\"en\">").contains("(ағылшын тілінде)");
         // And as a person sees it: the reason on the form, in a page that is itself accessible.
         driver.executeScript("document.open(); document.write(arguments[0]); document.close();", body);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert")));
+        Browser.waiting(driver, 10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert")));
         assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("deep.xml:1:").contains("(ағылшын тілінде)");
         Browser.screenshot(driver, 360, "charter-upload-refused-kk");
         assertThat(driver.findElement(By.id("id")).getAttribute("value")).isEqualTo("deep-1");

@@ -10,9 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -76,7 +74,7 @@ class CommissionPagesInBrowserTest extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys(s.secretary);
         driver.findElement(By.id("password")).sendKeys(MeetingScript.PASSWORD);
         driver.findElement(By.cssSelector("main form button[type=submit]")).submit();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        org.atazan.Browser.waiting(driver, 20).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         try {
             String page = "/commission/bodies/" + s.body + "/amendments";
             for (String lang : new String[]{"kk", "ru", "en"}) {

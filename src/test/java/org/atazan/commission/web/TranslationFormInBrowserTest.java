@@ -8,9 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +36,7 @@ class TranslationFormInBrowserTest extends BrowserTest {
         try {
             driver.get(url("/commission/bodies/" + s.body + "?lang=en"));
             driver.findElement(By.cssSelector("main a[href$='/translations']")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/translations"));
+            org.atazan.Browser.waiting(driver, 20).until(ExpectedConditions.urlContains("/translations"));
             for (String lang : new String[]{"kk", "ru", "en"}) {
                 for (int width : new int[]{360, 1280}) {
                     checkAccessiblePage("commission-translations-" + lang, form + "?lang=" + lang, width);
@@ -54,7 +52,7 @@ class TranslationFormInBrowserTest extends BrowserTest {
             type("t-0-ru", "Статья 52: однопалатный Курултай");
             type("t-2-kk", "Астана қаласы");
             driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main [role=status]")));
+            org.atazan.Browser.waiting(driver, 20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main [role=status]")));
             assertThat(driver.getCurrentUrl()).endsWith("/translations");
             assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText()).isEqualTo("Сохранено. Изменено переводов: 3.");
             assertThat(driver.findElement(By.id("t-0-kk")).getAttribute("value")).isEqualTo("52-бап: бір палаталы Құрылтай");
@@ -65,7 +63,7 @@ class TranslationFormInBrowserTest extends BrowserTest {
             type("t-1-kk", "ә".repeat(501));
             type("t-0-ru", "Статья 52");
             driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main [role=alert]")));
+            org.atazan.Browser.waiting(driver, 20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main [role=alert]")));
             WebElement bad = driver.findElement(By.id("t-1-kk"));
             assertThat(bad.getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(driver.findElement(By.id(bad.getAttribute("aria-describedby"))).getText())
@@ -97,7 +95,7 @@ class TranslationFormInBrowserTest extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys(account);
         driver.findElement(By.id("password")).sendKeys(MeetingScript.PASSWORD);
         driver.findElement(By.cssSelector("main form button[type=submit]")).submit();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        org.atazan.Browser.waiting(driver, 20).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private void type(String id, String text) {

@@ -76,7 +76,7 @@ class ConsultationPagesInBrowserTest extends BrowserTest {
             driver.findElement(By.id("wording")).sendKeys("Сократить число депутатов Курултая.");
             driver.findElement(By.cssSelector("button[value=send]")).click();
             // The answer to the click is a new page: wait for its heading rather than read the old page's.
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+            org.atazan.Browser.waiting(driver, 20)
                     .until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Предложение P-"));
             for (String lang : new String[]{"kk", "ru", "en"}) {
                 for (int width : new int[]{360, 1280}) {
@@ -91,7 +91,7 @@ class ConsultationPagesInBrowserTest extends BrowserTest {
             driver.get(url(DEMO + "/propose?lang=kk"));
             driver.findElement(By.cssSelector("button[value=send]")).click();
             // The answer to the click is a new page: wait for it rather than read the old one.
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+            org.atazan.Browser.waiting(driver, 20)
                     .until(d -> !d.findElements(By.id("wording-error")).isEmpty());
             assertThat(driver.findElement(By.id("wording-error")).getText()).contains("редакцияны жазыңыз");
             assertThat(driver.findElement(By.id("wording")).getAttribute("aria-invalid")).isEqualTo("true");
@@ -102,7 +102,7 @@ class ConsultationPagesInBrowserTest extends BrowserTest {
                 driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
                 driver.get(url(DEMO + "/propose?lang=ru"));
                 driver.findElement(By.id("wording")).sendKeys("Установить в статье 42 срок рассмотрения обращений граждан в Конституционный Суд");
-                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                org.atazan.Browser.waiting(driver, 20)
                         .until(d -> !d.findElements(By.cssSelector("#similar-list li")).isEmpty());
                 assertThat(driver.findElement(By.id("similar-list")).getText()).contains("Похожие предложения");
                 assertThat(driver.findElements(By.cssSelector("#similar-list li"))).hasSizeBetween(1, 5);

@@ -51,7 +51,7 @@ class AccountPagesInBrowserTest extends BrowserTest {
             driver.findElement(By.id("password")).sendKeys("password1234");
             driver.findElement(By.cssSelector("main form button[type=submit]")).click();
             // The answer to the click is a new page: wait for it rather than read the old (or no) page.
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+            org.atazan.Browser.waiting(driver, 20)
                     .ignoring(org.openqa.selenium.NoSuchElementException.class)
                     .until(d -> "true".equals(d.findElement(By.id("email")).getAttribute("aria-invalid")));
             assertThat(driver.findElements(By.cssSelector(".alert li"))).hasSize(2);

@@ -7,7 +7,6 @@ import org.atazan.record.Checkpoint;
 import org.atazan.record.SignedNote;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -52,7 +51,7 @@ class RecordPagesInBrowserTest extends BrowserTest {
         for (long index : new long[]{0, size - 1}) {
             driver.get(url("/record/entry/" + index + "?lang=en"));
             driver.findElement(By.id("check-button")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(10))
+            org.atazan.Browser.waiting(driver, 10)
                     .until(d -> d.findElement(By.id("check-result")).getAttribute("data-verdict") != null);
             assertThat(driver.findElement(By.id("check-result")).getAttribute("data-verdict")).as("entry " + index).isEqualTo("ok");
             assertThat(driver.findElement(By.id("check-result")).getText()).startsWith("Checked:");
@@ -62,7 +61,7 @@ class RecordPagesInBrowserTest extends BrowserTest {
         driver.executeScript("var b = document.getElementById('inclusion-check');"
                 + "b.setAttribute('data-root', '00' + b.getAttribute('data-root').substring(2));");
         driver.findElement(By.id("check-button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        org.atazan.Browser.waiting(driver, 10)
                 .until(d -> d.findElement(By.id("check-result")).getAttribute("data-verdict") != null);
         assertThat(driver.findElement(By.id("check-result")).getAttribute("data-verdict")).isEqualTo("bad-root");
     }
@@ -101,7 +100,7 @@ class RecordPagesInBrowserTest extends BrowserTest {
         driver.get(url("/record?lang=en"));
         driver.findElement(By.id("code")).sendKeys(code);
         driver.findElement(By.cssSelector("form[action='/record/check'] button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/record/check"));
+        org.atazan.Browser.waiting(driver, 10).until(d -> d.getCurrentUrl().contains("/record/check"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Exactly these figures were published");
     }
 }
