@@ -53,6 +53,11 @@ public final class Browser {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
     }
 
+    /** Waits until the sign-in form's answer has replaced it (the session cookie is then set). */
+    public static void awaitSignedIn(WebDriver driver) {
+        waiting(driver, 20).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
     /** Resizes the window to a phone (360 px) or desktop width and saves a full screenshot. */
     public static Path screenshot(ChromeDriver driver, int width, String name) {
         return screenshot(driver, width, name, Path.of("target", "screenshots"));

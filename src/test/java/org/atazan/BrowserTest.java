@@ -63,6 +63,7 @@ public abstract class BrowserTest extends PlatformTest {
         driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(ADMIN);
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(ADMIN_PASSWORD);
         driver.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")).click();
+        Browser.awaitSignedIn(driver);
     }
 
     /** A new test referendum with a country and one station, created through the API. */

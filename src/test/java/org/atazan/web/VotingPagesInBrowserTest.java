@@ -275,6 +275,7 @@ class VotingPagesInBrowserTest extends org.atazan.BrowserTest {
         driver.findElement(By.id("username")).sendKeys(ADMIN);
         driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
         driver.findElement(By.cssSelector("form button")).click();
+        Browser.awaitSignedIn(driver);
         driver.get("http://localhost:" + port + "/voting/referendums/" + id + "/desk?station=RU/s&lang=en");
         fill("900", "1000", "600", "0", "400", "200", "");
         Browser.waiting(driver, 10).until(d -> !d.findElements(By.id("error")).isEmpty());

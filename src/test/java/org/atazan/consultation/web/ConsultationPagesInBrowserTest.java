@@ -153,5 +153,6 @@ class ConsultationPagesInBrowserTest extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        org.atazan.Browser.awaitSignedIn(driver);
     }
 }

@@ -69,6 +69,7 @@ class AccountPagesInBrowserTest extends BrowserTest {
         driver.findElement(By.id("username")).sendKeys(c.email());
         driver.findElement(By.id("password")).sendKeys(TestCitizens.PASSWORD);
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        org.atazan.Browser.awaitSignedIn(driver);
         try {
             for (String lang : new String[]{"kk", "ru", "en"}) {
                 for (int width : new int[]{360, 1280}) {
