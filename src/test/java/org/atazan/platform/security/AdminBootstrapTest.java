@@ -18,7 +18,8 @@ class AdminBootstrapTest {
         assertThatThrownBy(() -> with("            ").run(null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ATAZAN_ADMIN_PASSWORD").hasMessageContaining("spaces");
         assertThatThrownBy(() -> with("password1234").run(null)).hasMessageContaining("common");
-        assertThatThrownBy(() -> with("eleven-char").run(null)).hasMessageContaining("at least 12 characters");
+        assertThatThrownBy(() -> with("eleven-char").run(null))
+                .hasMessage("ATAZAN_ADMIN_PASSWORD is refused; a password needs to be at least 12 characters");
     }
 
     @Test
