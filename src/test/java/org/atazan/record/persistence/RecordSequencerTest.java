@@ -90,7 +90,7 @@ class RecordSequencerTest {
             Thread.sleep(500); // 25 rounds' worth: none runs while the platform starts
             assertThat(jdbc.size()).as("nothing moved before the platform is ready").isEqualTo(before);
             sequencer.begin(); // ApplicationReadyEvent
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.size() == before + 300);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.size() == before + 300);
         } finally {
             sequencer.stop();
         }
@@ -110,14 +110,14 @@ class RecordSequencerTest {
         sequencer.start();
         try {
             sequencer.begin();
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(sequencer::resting);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(sequencer::resting);
             long before = jdbc.size();
             for (int i = 0; i < 3; i++) {
                 int n = i;
                 tx.executeWithoutResult(s -> record.enqueue("t", "woken-" + n, TestLogs.entry(n)));
                 long expected = before + n + 1;
-                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.size() == expected);
-                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(sequencer::resting);
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.size() == expected);
+                org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(sequencer::resting);
             }
         } finally {
             sequencer.stop();
@@ -140,7 +140,7 @@ class RecordSequencerTest {
         long before;
         try {
             sequencer.begin();
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(sequencer::resting);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(sequencer::resting);
             before = jdbc.size();
             tx.executeWithoutResult(s -> elsewhere.enqueue("t", "elsewhere", TestLogs.entry(1)));
             Thread.sleep(500); // 25 busy rounds' worth
