@@ -1,12 +1,16 @@
 package org.atazan;
 
+import org.atazan.platform.PasswordPolicy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code atazan serve}: starts the web platform. Spring is loaded here and only here, so that the
@@ -46,8 +50,24 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Password for the external database (better: ATAZAN_DB_PASSWORD).")
     String dbPassword;
 
+    @Spec
+    CommandSpec spec;
+
+    /** Where settings such as ATAZAN_ADMIN_PASSWORD are read (the process environment; a map in tests). */
+    UnaryOperator<String> environment = System::getenv;
+
     @Override
     public Integer call() {
+        // A refused admin password is said before anything starts (the platform would stop on it once started).
+        String admin = environment.apply("ATAZAN_ADMIN_PASSWORD");
+        if (admin != null && !admin.isEmpty()) {
+            var refusal = PasswordPolicy.standard().refusal("admin", admin);
+            if (refusal.isPresent()) {
+                spec.commandLine().getErr().println("atazan: " + PasswordPolicy.refusedSetting("ATAZAN_ADMIN_PASSWORD", refusal.get())
+                        + "; nothing was started");
+                return 2;
+            }
+        }
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
         args.add("--atazan.data-dir=" + data.toAbsolutePath().normalize());

@@ -28,4 +28,16 @@ class ServeCommandLineTest {
         }
         assertThat(run(Atazan.serveCommandLine(), "serve", "--help")[1]).contains("Start the web platform.");
     }
+
+    @Test
+    void aRefusedAdminPasswordIsSaidBeforeAnythingStarts() {
+        CommandLine cmd = Atazan.serveCommandLine();
+        ServeCommand serve = cmd.getSubcommands().get("serve").getCommand();
+        serve.environment = name -> name.equals("ATAZAN_ADMIN_PASSWORD") ? "password1234" : null;
+        String[] answer = run(cmd, "serve", "--port", "0", "--data", "target/never-made");
+        assertThat(answer[0]).isEqualTo("2");
+        assertThat(answer[2].strip()).isEqualTo("atazan: ATAZAN_ADMIN_PASSWORD is refused; a password needs to be "
+                + "not one of the most common passwords, which are tried first; nothing was started");
+        assertThat(new java.io.File("target/never-made")).doesNotExist();
+    }
 }

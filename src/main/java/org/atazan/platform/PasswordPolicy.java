@@ -113,6 +113,11 @@ public final class PasswordPolicy {
         return Optional.empty();
     }
 
+    /** Why a password given in a setting ({@code ATAZAN_ADMIN_PASSWORD}) is refused, in words. */
+    public static String refusedSetting(String setting, Refusal refusal) {
+        return setting + " is refused; a password needs to be " + refusal.describe();
+    }
+
     /** Throws a {@link BadInputException} "field {@code field}: ..." if the password is refused. */
     public void check(String field, String account, String password) {
         refusal(account, password).ifPresent(r -> {

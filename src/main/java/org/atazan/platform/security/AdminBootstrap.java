@@ -53,7 +53,7 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         policy.refusal("admin", password).ifPresent(r -> {
-            throw new IllegalStateException("ATAZAN_ADMIN_PASSWORD is refused; a password needs to be " + r.describe());
+            throw new IllegalStateException(PasswordPolicy.refusedSetting("ATAZAN_ADMIN_PASSWORD", r));
         });
         Optional<String> before = accounts.roles("admin");
         AccountStore.Saved saved = accounts.save("admin", encoder.encode(password), ROLES);
