@@ -56,6 +56,8 @@ class ResultPageCache extends OncePerRequestFilter {
     static final long MAX_BYTES = 32L * 1024 * 1024;
     /** Versions count from zero in each run: the run's own id keeps an earlier run's tags from matching. */
     private static final String BOOT = java.util.UUID.randomUUID().toString();
+    /** Set by the page when something it shows is about to change (an entry being appended): not kept. */
+    static final String UNSETTLED = ResultPageCache.class.getName() + ".unsettled";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final VoteRegistry votes;
@@ -145,7 +147,7 @@ class ResultPageCache extends OncePerRequestFilter {
         String type = wrapper.getContentType();
         // Only a GET's body is the page: a HEAD is answered without one, which must never be kept.
         if ("GET".equals(request.getMethod()) && wrapper.getStatus() == 200 && type != null && type.startsWith("text/html")
-                && wrapper.getContentSize() > 0) {
+                && wrapper.getContentSize() > 0 && request.getAttribute(UNSETTLED) == null) {
             Page rendered = new Page(wrapper.getContentAsByteArray(), type, clock.instant().truncatedTo(ChronoUnit.SECONDS), etag);
             pages.put(key, rendered);
             headers(rendered, wrapper);

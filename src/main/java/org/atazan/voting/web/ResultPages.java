@@ -43,10 +43,15 @@ class ResultPages {
     private final int alternativeSeats;
     private final int liveDays;
 
+    /** Lines other modules add to a unit's page (where its protocol is in the public record, say). */
+    private final org.springframework.beans.factory.ObjectProvider<org.atazan.voting.ResultAddition> additions;
+
     ResultPages(VoteRegistry votes, LiveTotals totals, ProtocolDesk protocols, Results results, SeatAllocation seats,
                 TurnoutReports turnout, MessageSource messages, VotingFormat format,
                 @Value("${atazan.voting.alternative-seats:145}") int alternativeSeats,
-                @Value("${atazan.voting.live-days:14}") int liveDays) {
+                @Value("${atazan.voting.live-days:14}") int liveDays,
+                org.springframework.beans.factory.ObjectProvider<org.atazan.voting.ResultAddition> additions) {
+        this.additions = additions;
         this.votes = votes;
         this.totals = totals;
         this.protocols = protocols;
@@ -84,7 +89,8 @@ class ResultPages {
     }
 
     @GetMapping("/voting/referendums/{id}")
-    String result(@PathVariable String id, @RequestParam(required = false) String unit, Model model) {
+    String result(@PathVariable String id, @RequestParam(required = false) String unit, Model model,
+                  jakarta.servlet.http.HttpServletRequest request) {
         Referendum r = votes.vote(id);
         if (!r.isReferendum()) return "redirect:/voting/seats/" + id;
         TallyTree tree = totals.tree(id);
@@ -109,13 +115,21 @@ class ResultPages {
         model.addAttribute("numberDecimal", format.decimalSeparator());
         model.addAttribute("narrowChart", children.size() <= SvgCharts.NARROW_MAX_BARS);
         model.addAttribute("protocol", tree.protocol(code));
+        Integer history = null;
         if (tree.protocol(code) != null) {
             List<Revision> revisions = protocols.history(id, code);
+            history = revisions.size();
             model.addAttribute("history", history(r, revisions.stream()
                     .map(h -> PublicActors.publicView(h, role(h.enteredBy()))).toList()));
             // The public page names the role that acted, never an official's account (officials see it on the desk).
             model.addAttribute("hasReasons", revisions.stream().anyMatch(v -> v.reason() != null && !v.reason().isBlank()));
         }
+        int revisionCount = history == null ? 0 : history;
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        List<org.atazan.voting.ResultAddition.Line> lines = additions.orderedStream()
+                .flatMap(a -> a.about(id, code, revisionCount, code.equals(root), locale).stream()).toList();
+        model.addAttribute("additions", lines);
+        if (!lines.stream().allMatch(org.atazan.voting.ResultAddition.Line::settled)) request.setAttribute(ResultPageCache.UNSETTLED, Boolean.TRUE);
         if (code.equals(root)) {
             RuleOutcome outcome = results.outcome(id);
             model.addAttribute("outcome", outcome);

@@ -220,6 +220,27 @@ class ProtocolSheetsTest extends PlatformTest {
     }
 
     @Test
+    void theStationsPageSaysWhichEntryEachRevisionIsAndLinksToItsProof() throws Exception {
+        String page = "/voting/referendums/" + id + "?unit=" + q(STATION);
+        long one = published().get("revisions").get(0).get("entry").get("index").asLong();
+        assertThat(http.get(page + "&lang=en").body()).contains("This protocol is entry " + String.format(java.util.Locale.ENGLISH, "%,d", one)
+                + " of the public record.").contains("href=\"/record/entry/" + one + "\"");
+        assertThat(http.postJson("/api/referendums/" + id + "/corrections", protocol(450, 140, ",\"reason\":\"recount\""),
+                ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        awaitEntry(2);
+        long two = published().get("revisions").get(1).get("entry").get("index").asLong();
+        String ru = http.get(page + "&lang=ru").body();
+        java.text.NumberFormat russian = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("ru"));
+        assertThat(ru).contains("Редакция 1 этого протокола записана в открытый реестр под номером " + russian.format(one),
+                "Редакция 2 этого протокола записана в открытый реестр под номером " + russian.format(two))
+                .contains("href=\"/record/entry/" + one + "\"", "href=\"/record/entry/" + two + "\"");
+        // The entry's page holds this station's revision: the link leads to the decision it names.
+        assertThat(http.get("/record/entry/" + two + "?lang=en").body()).contains(STATION);
+        // A unit without a protocol of its own gets no line about one.
+        assertThat(http.get("/voting/referendums/" + id + "?unit=KZ%2F%D0%B0%D0%BB%D0%B0&lang=en").body()).doesNotContain("This protocol is entry");
+    }
+
+    @Test
     void theRecordPageChecksAPastedCodeAndSaysWhatIsWrongWithABadOne() throws Exception {
         String payload = QrImages.decode(png(pdf("")), "code");
         assertThat(http.get("/record?lang=en").body()).contains("action=\"/record/check\"", "Check a printed protocol", "name=\"code\"");

@@ -47,6 +47,37 @@ class ResultPageCacheTest extends PlatformTest {
     }
 
     @Test
+    void aPageThatSaysSomethingIsAboutToChangeIsNotKept() throws Exception {
+        // A station's page while its protocol's entry is still being appended to the public record.
+        long before = cache.size();
+        MockHttpServletRequest unsettled = station("C/1");
+        org.springframework.mock.web.MockHttpServletResponse answer = new org.springframework.mock.web.MockHttpServletResponse();
+        cache.doFilter(unsettled, answer, (req, res) -> {
+            req.setAttribute(ResultPageCache.UNSETTLED, Boolean.TRUE);
+            res.setContentType("text/html;charset=UTF-8");
+            res.getWriter().write("<p>This protocol is being appended to the public record</p>");
+        });
+        assertThat(answer.getContentAsString()).contains("being appended");
+        assertThat(answer.getHeader("ETag")).as("no tag for a page that is not kept").isNull();
+        assertThat(cache.size()).isEqualTo(before);
+        // Once settled, the same page is kept and tagged.
+        org.springframework.mock.web.MockHttpServletResponse settled = new org.springframework.mock.web.MockHttpServletResponse();
+        cache.doFilter(station("C/1"), settled, (req, res) -> {
+            res.setContentType("text/html;charset=UTF-8");
+            res.getWriter().write("<p>This protocol is entry 7 of the public record</p>");
+        });
+        assertThat(settled.getHeader("ETag")).isNotNull();
+        assertThat(cache.size()).isEqualTo(before + 1);
+    }
+
+    private MockHttpServletRequest station(String code) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/voting/referendums/" + id);
+        request.setParameter("unit", code);
+        request.setParameter("lang", "en");
+        return request;
+    }
+
+    @Test
     void theSamePageIsServedWithItsTagUntilAProtocolOrAReportChangesIt() {
         HttpResponse<String> first = client.get("/voting/referendums/" + id + "?lang=en");
         String etag = first.headers().firstValue("ETag").orElseThrow();
