@@ -17,8 +17,12 @@ class CharterPages {
 
     private final CharterLibrary library;
 
-    CharterPages(CharterLibrary library) {
+    /** Lines other modules add to a version's page (where it is in the public record, say). */
+    private final org.springframework.beans.factory.ObjectProvider<org.atazan.charter.VersionAddition> additions;
+
+    CharterPages(CharterLibrary library, org.springframework.beans.factory.ObjectProvider<org.atazan.charter.VersionAddition> additions) {
         this.library = library;
+        this.additions = additions;
     }
 
     @GetMapping("/charters")
@@ -52,6 +56,9 @@ class CharterPages {
         model.addAttribute("text", v.text());
         model.addAttribute("toc", TocEntry.of(v.text().body()));
         model.addAttribute("others", library.versions(charter).stream().filter(o -> !o.id().equals(version)).toList());
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        model.addAttribute("additions", additions.orderedStream()
+                .flatMap(a -> a.about(v.summary().charterId(), v.summary().id(), locale).stream()).toList());
         if (query != null && !query.isBlank()) {
             model.addAttribute("q", query.strip());
             model.addAttribute("matches", library.search(charter, version, query, 50).stream().map(Snippet::of).toList());
