@@ -45,7 +45,12 @@ class CommissionPages {
 
     private final CommissionAccess access;
 
-    CommissionPages(CommissionDesk desk, Phrases phrases, MinutesPdf pdf, java.time.Clock clock, CommissionAccess access) {
+    /** Lines other modules add under a closed vote (where its result is in the public record, say). */
+    private final org.springframework.beans.factory.ObjectProvider<org.atazan.commission.PollAddition> additions;
+
+    CommissionPages(CommissionDesk desk, Phrases phrases, MinutesPdf pdf, java.time.Clock clock, CommissionAccess access,
+                    org.springframework.beans.factory.ObjectProvider<org.atazan.commission.PollAddition> additions) {
+        this.additions = additions;
         this.clock = clock;
         this.access = access;
         this.desk = desk;
@@ -108,7 +113,13 @@ class CommissionPages {
     String meeting(@PathVariable String id, Model model, Locale locale, Authentication who) {
         Meeting m = desk.meeting(id);
         Map<String, String> arithmetic = new LinkedHashMap<>();
-        for (Poll p : m.pollsInOrder()) if (p.closed()) arithmetic.put(p.id(), arithmetic(p.result(), locale));
+        Map<String, List<org.atazan.commission.PollAddition.Line>> pollLines = new LinkedHashMap<>();
+        for (Poll p : m.pollsInOrder()) {
+            if (!p.closed()) continue;
+            arithmetic.put(p.id(), arithmetic(p.result(), locale));
+            pollLines.put(p.id(), additions.orderedStream().flatMap(a -> a.about(id, p.id(), locale).stream()).toList());
+        }
+        model.addAttribute("pollLines", pollLines);
         model.addAttribute("m", MeetingJson.of(m));
         model.addAttribute("tx", texts(m.body().id(), locale));
         model.addAttribute("heading", desk.title(m.body(), locale.getLanguage()));

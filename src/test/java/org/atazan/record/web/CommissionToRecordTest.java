@@ -61,6 +61,14 @@ class CommissionToRecordTest extends PlatformTest {
                 .doesNotContain("\"votes\"").doesNotContain("Member ").doesNotContain("Chair "));
         assertThat(ours).anySatisfy(e -> assertThat(e).contains("\"kind\":\"commission.minutes-approved\"", "\"object\":\"" + id + "\"",
                 "\"sha256\":\"" + digest + "\"", "\"approvingMeeting\":\"" + approving + "\"", "\"approvingPoll\":\"1\""));
+        // The meeting's page says under each closed vote which entry its result is, linked to it.
+        long first = record.entryFor("commission.poll-closed", id + "/1").orElseThrow();
+        long second = record.entryFor("commission.poll-closed", id + "/2").orElseThrow();
+        java.text.NumberFormat ru = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("ru"));
+        assertThat(http.get("/commission/meetings/" + id + "?lang=ru").body())
+                .contains("Итог этого голосования записан в открытый реестр под номером " + ru.format(first))
+                .contains("Итог этого голосования записан в открытый реестр под номером " + ru.format(second))
+                .contains("href=\"/record/entry/" + first + "\"", "href=\"/record/entry/" + second + "\"");
         for (String e : ours) {
             assertThat(e).as("no account in the record").doesNotContain(s.secretary).doesNotContain(s.chair)
                     .doesNotContain(s.members.get(0)).doesNotContain("\"by\"");
