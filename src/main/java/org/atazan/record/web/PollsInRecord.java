@@ -1,11 +1,8 @@
 package org.atazan.record.web;
 
 import org.atazan.commission.PollAddition;
-import org.atazan.record.PublicRecord;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,21 +10,15 @@ import java.util.Optional;
 @Component
 class PollsInRecord implements PollAddition {
     static final String KIND = "commission.poll-closed";
-    private final PublicRecord record;
-    private final MessageSource messages;
+    private final EntryLines lines;
 
-    PollsInRecord(PublicRecord record, MessageSource messages) {
-        this.record = record;
-        this.messages = messages;
+    PollsInRecord(EntryLines lines) {
+        this.lines = lines;
     }
 
     @Override
     public Optional<Line> about(String meetingId, String pollId, Locale locale) {
-        var entry = record.entryFor(KIND, meetingId + "/" + pollId);
-        if (entry.isEmpty()) return Optional.empty();
-        long index = entry.getAsLong();
-        return Optional.of(new Line(messages.getMessage("record.addition.poll",
-                new Object[]{NumberFormat.getIntegerInstance(locale).format(index)}, locale),
-                messages.getMessage("record.addition.verify", null, locale), "/record/entry/" + index));
+        return lines.of(KIND, meetingId + "/" + pollId, "record.addition.poll", locale)
+                .map(l -> new Line(l.text(), l.linkText(), l.link()));
     }
 }

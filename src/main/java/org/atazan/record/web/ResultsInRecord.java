@@ -1,12 +1,9 @@
 package org.atazan.record.web;
 
 import org.atazan.record.ProtocolCheck;
-import org.atazan.record.PublicRecord;
 import org.atazan.voting.ResultAddition;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,38 +18,32 @@ import java.util.OptionalLong;
 @Component
 class ResultsInRecord implements ResultAddition {
     static final String RESULT_PUBLISHED = "voting.result-published";
-    private final PublicRecord record;
-    private final MessageSource messages;
+    private final EntryLines lines;
 
-    ResultsInRecord(PublicRecord record, MessageSource messages) {
-        this.record = record;
-        this.messages = messages;
+    ResultsInRecord(EntryLines lines) {
+        this.lines = lines;
     }
 
     @Override
     public List<Line> about(String vote, String unit, int revisions, boolean national, Locale locale) {
-        List<Line> lines = new ArrayList<>();
+        List<Line> found = new ArrayList<>();
+        boolean one = revisions == 1;
         for (int revision = 1; revision <= revisions; revision++) {
             String kind = ProtocolCheck.kindOf(revision);
             String object = ProtocolCheck.entryKey(vote, unit, revision);
-            OptionalLong entry = record.entryFor(kind, object);
+            OptionalLong entry = lines.entryOf(kind, object);
             if (entry.isPresent()) {
-                lines.add(line(revisions == 1 ? "record.addition.protocol" : "record.addition.revision", entry.getAsLong(), revision, locale));
-            } else if (record.leafHashOf(kind, object).isPresent()) {
+                found.add(line(lines.line(one ? "record.addition.protocol" : "record.addition.revision", entry.getAsLong(), locale, revision)));
+            } else if (lines.queued(kind, object)) {
                 // Queued, appended within the second: said as such, and the page is not kept without its entry.
-                lines.add(Line.unsettled(messages.getMessage(revisions == 1 ? "record.addition.protocolQueued" : "record.addition.revisionQueued",
-                        new Object[]{"", revision}, locale)));
+                found.add(Line.unsettled(lines.text(one ? "record.addition.protocolQueued" : "record.addition.revisionQueued", locale, revision)));
             }
         }
-        if (national) {
-            record.entryFor(RESULT_PUBLISHED, vote).ifPresent(e -> lines.add(line("record.addition.result", e, 0, locale)));
-        }
-        return lines;
+        if (national) lines.of(RESULT_PUBLISHED, vote, "record.addition.result", locale).map(ResultsInRecord::line).ifPresent(found::add);
+        return found;
     }
 
-    private Line line(String key, long index, int revision, Locale locale) {
-        String number = NumberFormat.getIntegerInstance(locale).format(index);
-        return new Line(messages.getMessage(key, new Object[]{number, revision}, locale),
-                messages.getMessage("record.addition.verify", null, locale), "/record/entry/" + index);
+    private static Line line(EntryLines.EntryLine l) {
+        return new Line(l.text(), l.linkText(), l.link());
     }
 }

@@ -1,11 +1,8 @@
 package org.atazan.record.web;
 
 import org.atazan.charter.VersionAddition;
-import org.atazan.record.PublicRecord;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,21 +10,15 @@ import java.util.Optional;
 @Component
 class VersionsInRecord implements VersionAddition {
     static final String KIND = "charter.version-published";
-    private final PublicRecord record;
-    private final MessageSource messages;
+    private final EntryLines lines;
 
-    VersionsInRecord(PublicRecord record, MessageSource messages) {
-        this.record = record;
-        this.messages = messages;
+    VersionsInRecord(EntryLines lines) {
+        this.lines = lines;
     }
 
     @Override
     public Optional<Line> about(String charterId, String versionId, Locale locale) {
-        var entry = record.entryFor(KIND, charterId + "/" + versionId);
-        if (entry.isEmpty()) return Optional.empty();
-        long index = entry.getAsLong();
-        return Optional.of(new Line(messages.getMessage("record.addition.version",
-                new Object[]{NumberFormat.getIntegerInstance(locale).format(index)}, locale),
-                messages.getMessage("record.addition.verify", null, locale), "/record/entry/" + index));
+        return lines.of(KIND, charterId + "/" + versionId, "record.addition.version", locale)
+                .map(l -> new Line(l.text(), l.linkText(), l.link()));
     }
 }
