@@ -25,10 +25,13 @@ class AccountRolesToRecordTest extends PlatformTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.atazan.record.PublicRecord record;
 
     @Test
     void rolesGivenAndChangedAreEntriesWithoutTheLoginName() throws Exception {
         HttpTestClient http = new HttpTestClient(port);
+        long from = ConsultationToRecordTest.size(http);
         String name = "roles-" + UUID.randomUUID().toString().substring(0, 8);
         String password = "a-long-password-" + UUID.randomUUID();
         String body = "{\"username\":\"%s\",\"password\":\"%s\",\"roles\":[%s]}";
@@ -42,7 +45,7 @@ class AccountRolesToRecordTest extends PlatformTest {
         assertThat(http.postJson("/api/accounts", body.formatted(name, password, "\"COMMISSION\",\"SECRETARY\""), ADMIN, ADMIN_PASSWORD)
                 .statusCode()).isEqualTo(201);
 
-        List<String> ours = awaitEntries(http, ref, 2);
+        List<String> ours = awaitEntries(from, ref, 2);
         assertThat(ours).containsExactly(
                 "{\"decision\":{\"account\":\"" + ref + "\",\"at\":" + at(ours.get(0)) + ",\"before\":[],\"roles\":[\"SECRETARY\"]},"
                         + "\"kind\":\"platform.account-roles-changed\",\"object\":\"account/" + ref + "\"}",
@@ -56,26 +59,32 @@ class AccountRolesToRecordTest extends PlatformTest {
         assertThat(http.json("PUT", assignments, "", ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(201);
         assertThat(http.json("PUT", assignments, "", ADMIN, ADMIN_PASSWORD).statusCode()).as("already: no decision").isEqualTo(200);
         assertThat(http.json("DELETE", assignments, "", ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(204);
-        List<String> onVote = awaitEntries(http, "\"object\":\"vote/" + vote + "\"", 2);
+        List<String> onVote = awaitEntries(from, "\"object\":\"vote/" + vote + "\"", 2);
         assertThat(onVote).hasSize(2);
         assertThat(onVote.get(0)).contains("\"kind\":\"platform.account-assignment-changed\"", "\"account\":\"" + ref + "\"",
                 "\"assigned\":true", "\"objectType\":\"vote\"", "\"objectId\":\"" + vote + "\"").doesNotContain(name);
         assertThat(onVote.get(1)).contains("\"assigned\":false", "\"account\":\"" + ref + "\"").doesNotContain(name);
     }
 
-    /** The latest entries holding {@code text}, once there are {@code n} of them (the sequencer takes milliseconds). */
-    static List<String> awaitEntries(HttpTestClient http, String text, int n) throws InterruptedException {
+    /**
+     * The entries holding {@code text} appended from {@code from} on, once there are {@code n} of them, read in-process
+     * page by page as the log grows (the demo's imported protocols may be appended meanwhile, tens of thousands).
+     */
+    List<String> awaitEntries(long from, String text, int n) throws InterruptedException {
         List<String> found = new ArrayList<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long next = from;
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (found.size() < n && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            found.clear();
-            long size = ConsultationToRecordTest.size(http);
-            for (long i = Math.max(0, size - 50); i < size; i++) {
-                String entry = ConsultationToRecordTest.json(http.get("/api/record/entries/" + i + "?treeSize=" + size).body())
-                        .get("entry").asString();
+            List<byte[]> page = record.entries(next, 1000);
+            if (page.isEmpty()) {
+                Thread.sleep(50);
+                continue;
+            }
+            for (byte[] e : page) {
+                String entry = new String(e, java.nio.charset.StandardCharsets.UTF_8);
                 if (entry.contains(text)) found.add(entry);
             }
+            next += page.size();
         }
         return found;
     }
