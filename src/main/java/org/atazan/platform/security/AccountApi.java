@@ -87,14 +87,13 @@ class AccountApi {
             if (!ROLES.contains(role)) throw new BadInputException("field roles: unknown role '" + r + "'; known: " + new TreeSet<>(ROLES));
             roles.add(role);
         }
-        Optional<String> before = accounts.roles(body.username());
         String stored = String.join(",", roles.stream().map(r -> "ROLE_" + r).toList());
         AccountStore.Saved saved = accounts.save(body.username(), encoder.encode(body.password()), stored);
-        AccountStore.change(saved, before, stored, clock.instant()).ifPresent(events::publish);
+        saved.change(clock.instant()).ifPresent(events::publish);
         if (saved.created()) {
             audit.record(admin.getName(), "account.create", "account", body.username(), "roles: " + String.join(", ", roles));
         } else {
-            String was = String.join(", ", before.map(AccountStore::roleNames).orElse(List.of()));
+            String was = String.join(", ", saved.rolesBefore());
             audit.record(admin.getName(), "account.update", "account", body.username(),
                     (was.equals(String.join(", ", roles)) ? "roles unchanged: " + was : "roles: " + String.join(", ", roles) + " (were: " + was + ")")
                             + "; password set");

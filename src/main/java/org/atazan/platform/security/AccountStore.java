@@ -59,15 +59,19 @@ class AccountStore {
                 .query(String.class).optional();
     }
 
-    /** Creates or updates an account: whether it was created, and its reference in the public record. */
+    /**
+     * Creates or updates an account, in one statement that also says what it was: whether it was created, its
+     * reference in the public record, and its roles before (read before the statement's change).
+     */
     Saved save(String username, String passwordHash, String roles) {
         return jdbc.sql("""
+                        WITH old AS (SELECT roles FROM platform_account WHERE username = ?)
                         INSERT INTO platform_account (username, password_hash, roles) VALUES (?, ?, ?)
                         ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, roles = EXCLUDED.roles
-                        RETURNING (xmax = 0), public_ref::text
+                        RETURNING (xmax = 0), public_ref::text, (SELECT roles FROM old)
                         """)
-                .params(username, passwordHash, roles)
-                .query((rs, n) -> new Saved(rs.getBoolean(1), rs.getString(2))).single();
+                .params(username, username, passwordHash, roles)
+                .query((rs, n) -> new Saved(rs.getBoolean(1), rs.getString(2), roleNames(rs.getString(3)), roleNames(roles))).single();
     }
 
     /** The account's reference in the public record (never its login name), if it exists. */
@@ -76,23 +80,17 @@ class AccountStore {
                 .query(String.class).optional();
     }
 
-    /** An account saved: created or updated, and its public reference. */
-    record Saved(boolean created, String publicRef) {
+    /** An account saved: created or updated, its public reference, and its role names before and now (none before a creation). */
+    record Saved(boolean created, String publicRef, List<String> rolesBefore, List<String> roles) {
+        /** The roles' change as a public decision, when there is one (a new password alone is none). */
+        Optional<AccountRolesChanged> change(Instant at) {
+            return rolesBefore.equals(roles) ? Optional.empty() : Optional.of(new AccountRolesChanged(publicRef, roles, rolesBefore, at));
+        }
     }
 
     /** Role names as stored ("ROLE_ADMIN,ROLE_SECRETARY") → [ADMIN, SECRETARY], sorted; none for none. */
     static List<String> roleNames(String stored) {
         if (stored == null || stored.isBlank()) return List.of();
         return new TreeSet<>(List.of(stored.replace("ROLE_", "").split(","))).stream().toList();
-    }
-
-    /**
-     * The roles' change as a public decision, when there is one (an account created, or its roles changed; a new
-     * password alone is none).
-     */
-    static Optional<AccountRolesChanged> change(Saved saved, Optional<String> before, String after, Instant at) {
-        List<String> was = roleNames(before.orElse("")); // none before an account is created
-        List<String> now = roleNames(after);
-        return was.equals(now) ? Optional.empty() : Optional.of(new AccountRolesChanged(saved.publicRef(), now, was, at));
     }
 }

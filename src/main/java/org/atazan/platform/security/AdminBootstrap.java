@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * Creates or updates the {@code admin} account from ATAZAN_ADMIN_PASSWORD at start, so that no
@@ -55,9 +54,8 @@ class AdminBootstrap implements ApplicationRunner {
         policy.refusal("admin", password).ifPresent(r -> {
             throw new IllegalStateException(PasswordPolicy.refusedSetting("ATAZAN_ADMIN_PASSWORD", r));
         });
-        Optional<String> before = accounts.roles("admin");
         AccountStore.Saved saved = accounts.save("admin", encoder.encode(password), ROLES);
-        AccountStore.change(saved, before, ROLES, clock.instant()).ifPresent(events::publish);
+        saved.change(clock.instant()).ifPresent(events::publish);
         audit.record("system", saved.created() ? "account.create" : "account.update", "account", "admin",
                 "password set from ATAZAN_ADMIN_PASSWORD at start; roles: ADMIN, COMMISSION, ELECTION_OFFICIAL, SECRETARY");
         log.info("Account 'admin' is ready.");

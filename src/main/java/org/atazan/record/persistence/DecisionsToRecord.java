@@ -67,19 +67,16 @@ class DecisionsToRecord {
 
     /** Who may act for the platform, by the account's public reference (never its login name). */
     void on(AccountRolesChanged e) {
-        String key = "account/" + e.account();
-        record.enqueue("platform.account-roles-changed", key, entry("platform.account-roles-changed", key, e));
+        enqueue("platform.account-roles-changed", "account/" + e.account(), e);
     }
 
     /** Who may act on what: found by the object (e.g. vote/kz-2026), the account by its public reference. */
     void on(AccountAssignmentChanged e) {
-        String key = e.objectType() + "/" + e.objectId();
-        record.enqueue("platform.account-assignment-changed", key, entry("platform.account-assignment-changed", key, e));
+        enqueue("platform.account-assignment-changed", e.objectType() + "/" + e.objectId(), e);
     }
 
     void on(CharterVersionPublished e) {
-        String key = e.charterId() + "/" + e.versionId();
-        record.enqueue("charter.version-published", key, entry("charter.version-published", key, e));
+        enqueue("charter.version-published", e.charterId() + "/" + e.versionId(), e);
     }
 
     /**
@@ -348,6 +345,11 @@ class DecisionsToRecord {
 
     private void appendDecision(String kind, String objectId, ObjectNode decision) {
         record.enqueue(kind, objectId, canonical(kind, objectId, decision));
+    }
+
+    /** An event's entry, queued under its object as both the store's key and the entry's object. */
+    private void enqueue(String kind, String objectId, Object event) {
+        record.enqueue(kind, objectId, entry(kind, objectId, event));
     }
 
     byte[] entry(String kind, String objectId, Object event) {

@@ -82,6 +82,16 @@ class ResultPages {
         return "voting/index";
     }
 
+    /** What other modules add about this unit; a page with a line about to change is not kept by the cache. */
+    private void addLines(Model model, jakarta.servlet.http.HttpServletRequest request, String vote, String unit, int revisions,
+                          boolean national) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        List<org.atazan.voting.ResultAddition.Line> lines = additions.orderedStream()
+                .flatMap(a -> a.about(vote, unit, revisions, national, locale).stream()).toList();
+        model.addAttribute("additions", lines);
+        if (!lines.stream().allMatch(org.atazan.voting.ResultAddition.Line::settled)) request.setAttribute(ResultPageCache.UNSETTLED, Boolean.TRUE);
+    }
+
     private Offers offers(Referendum r) {
         TallyTree tree = totals.tree(r.id());
         boolean stations = !tree.roots().isEmpty() && Views.stations(tree) > 0;
@@ -115,21 +125,14 @@ class ResultPages {
         model.addAttribute("numberDecimal", format.decimalSeparator());
         model.addAttribute("narrowChart", children.size() <= SvgCharts.NARROW_MAX_BARS);
         model.addAttribute("protocol", tree.protocol(code));
-        Integer history = null;
-        if (tree.protocol(code) != null) {
-            List<Revision> revisions = protocols.history(id, code);
-            history = revisions.size();
+        List<Revision> revisions = tree.protocol(code) == null ? List.of() : protocols.history(id, code);
+        if (!revisions.isEmpty()) {
             model.addAttribute("history", history(r, revisions.stream()
                     .map(h -> PublicActors.publicView(h, role(h.enteredBy()))).toList()));
             // The public page names the role that acted, never an official's account (officials see it on the desk).
             model.addAttribute("hasReasons", revisions.stream().anyMatch(v -> v.reason() != null && !v.reason().isBlank()));
         }
-        int revisionCount = history == null ? 0 : history;
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        List<org.atazan.voting.ResultAddition.Line> lines = additions.orderedStream()
-                .flatMap(a -> a.about(id, code, revisionCount, code.equals(root), locale).stream()).toList();
-        model.addAttribute("additions", lines);
-        if (!lines.stream().allMatch(org.atazan.voting.ResultAddition.Line::settled)) request.setAttribute(ResultPageCache.UNSETTLED, Boolean.TRUE);
+        addLines(model, request, id, code, revisions.size(), code.equals(root));
         if (code.equals(root)) {
             RuleOutcome outcome = results.outcome(id);
             model.addAttribute("outcome", outcome);
